@@ -1,0 +1,4 @@
+/* The rest of the "kernel": it never calls the kfuncs. */
+int example_mask_is_clear(const void *m);
+
+int main(void) { return example_mask_is_clear((const void *)0) ? 0 : 1; }

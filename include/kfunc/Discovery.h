@@ -1,0 +1,113 @@
+//===- kfunc/Discovery.h - Find the kfuncs a module names -------*- C++ -*-===//
+//
+// Discovery turns a Module plus options into a KfuncTable: every name that
+// some source calls a kfunc, with every source it came from and every BTF set
+// that lists it. Discovery only reads; pinning and auditing act on the table.
+//
+// Sources (their names appear in remarks, diagnostics and the report):
+//   annotate   __attribute__((annotate("bpf_kfunc"))), llvm.global.annotations
+//   decl-tag   __attribute__((btf_decl_tag("bpf_kfunc"))), DISubprogram
+//   attribute  the string function attribute "bpf_kfunc"
+//   btf-set8   a func entry of a __BTF_ID__set8__ table in module asm
+//   btf-id     a func entry outside set8 tables (BTF_ID lists, plain sets)
+//   list       -kfunc=, -kfunc-list=
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KFUNC_DISCOVERY_H
+#define KFUNC_DISCOVERY_H
+
+#include "kfunc/BtfIds.h"
+#include "kfunc/Options.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class Module;
+class LLVMContext;
+} // namespace llvm
+
+namespace kfunc {
+
+/// Discovery sources, as bits.
+enum Source : unsigned {
+  SrcAnnotate = 1u << 0,
+  SrcDeclTag = 1u << 1,
+  SrcAttribute = 1u << 2,
+  SrcBtfSet8 = 1u << 3,
+  SrcBtfId = 1u << 4,
+  SrcList = 1u << 5,
+};
+
+/// Sources that say "the source code itself marks this a kfunc".
+constexpr unsigned SrcAnnotations = SrcAnnotate | SrcDeclTag | SrcAttribute;
+
+/// "annotate,btf-set8" for SrcAnnotate|SrcBtfSet8; the order is fixed.
+std::string sourceNames(unsigned Sources);
+/// The inverse of sourceNames (unknown names are ignored).
+unsigned parseSourceNames(llvm::StringRef Names);
+
+/// One BTF table that lists a kfunc.
+struct SetMembership {
+  std::string Set;
+  SetKind Kind = SetKind::None;
+  std::optional<uint64_t> SetFlags;
+  std::optional<uint64_t> Flags;
+  std::string FlagsText;
+  unsigned Line = 0; ///< Line in module asm (0 if unknown).
+
+  bool operator==(const SetMembership &O) const {
+    return Set == O.Set && Kind == O.Kind && SetFlags == O.SetFlags &&
+           Flags == O.Flags;
+  }
+};
+
+struct KfuncInfo {
+  std::string Name;
+  unsigned Sources = 0;
+  std::vector<SetMembership> Sets;
+
+  /// Whether the options ask for this name to be pinned.
+  bool shouldPin(const KfuncOptions &Opts) const;
+  void addSet(const SetMembership &S);
+};
+
+/// Names in discovery order, with lookup by name.
+class KfuncTable {
+public:
+  KfuncInfo &getOrInsert(llvm::StringRef Name);
+  const KfuncInfo *lookup(llvm::StringRef Name) const;
+  const std::vector<KfuncInfo> &entries() const { return Entries; }
+  size_t size() const { return Entries.size(); }
+
+private:
+  std::vector<KfuncInfo> Entries;
+  llvm::StringMap<size_t> Index;
+};
+
+/// Something discovery could not use; reported as a diagnostic.
+struct DiscoveryProblem {
+  bool IsError = false;
+  std::string Message;
+};
+
+struct Discovery {
+  KfuncTable Table;
+  std::vector<DiscoveryProblem> Problems;
+};
+
+/// Discover the kfuncs of \p M. Reads the list files named in \p Opts.
+Discovery discoverKfuncs(const llvm::Module &M, const KfuncOptions &Opts);
+
+/// Add the entries of parsed BTF tables to \p Table (shared with kfunc-scan).
+void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables);
+
+} // namespace kfunc
+
+#endif // KFUNC_DISCOVERY_H

@@ -1,0 +1,76 @@
+//===- kfunc/KfuncAudit.h - Check that every kfunc survived -----*- C++ -*-===//
+//
+// kfunc-audit runs after optimization. It reads the promise kfunc-preserve
+// recorded (Record.h), rediscovers the module's kfuncs and set tables, and
+// reports findings under stable check names:
+//
+//   lost               recorded as defined, no longer defined
+//   inlinable          lost noinline, or no longer in a used list
+//   signature-changed  function type or calling convention differs
+//   renamed            gone under its name, present as <name>.<suffix>
+//   missing-annotation in a kfunc set8 but not __bpf_kfunc in the source
+//   not-in-set         annotated bpf_kfunc but in no set (whole program)
+//   undefined          a set names a function defined nowhere (whole program)
+//   conflict           contradictory source attributes (always_inline)
+//
+// Findings are warnings, or errors with -kfunc-werror. They also go out as
+// missed-optimization remarks (-pass-remarks-missed=kfunc-audit) and into the
+// JSON report (-kfunc-report=).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KFUNC_KFUNCAUDIT_H
+#define KFUNC_KFUNCAUDIT_H
+
+#include "kfunc/Options.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/IR/PassManager.h"
+
+#include <string>
+#include <vector>
+
+namespace kfunc {
+
+/// The audit checks, in report order.
+enum class Check : unsigned {
+  Lost,
+  Inlinable,
+  SignatureChanged,
+  Renamed,
+  MissingAnnotation,
+  NotInSet,
+  Undefined,
+  Conflict,
+};
+constexpr unsigned NumChecks = 8;
+
+llvm::StringRef checkName(Check C);
+
+/// Parse -kfunc-checks: "all", "none", names to enable, "-name" to disable,
+/// comma separated, applied left to right. A list that starts with a name
+/// enables only what it names; one that starts with "-name" starts from all.
+/// Returns the enabled set as a bit mask; unknown names go to \p Problems.
+unsigned parseCheckSelection(llvm::StringRef Spec,
+                             std::vector<std::string> &Problems);
+
+class KfuncAuditPass : public llvm::PassInfoMixin<KfuncAuditPass> {
+public:
+  /// \p Phase names the pipeline for the report ("compile", "lto", ...).
+  KfuncAuditPass(KfuncOptions Opts, std::string Phase = "opt",
+                 bool ReportOptionProblems = true)
+      : Opts(std::move(Opts)), Phase(std::move(Phase)),
+        ReportOptionProblems(ReportOptionProblems) {}
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+  static llvm::StringRef name() { return "kfunc-audit"; }
+
+private:
+  KfuncOptions Opts;
+  std::string Phase;
+  bool ReportOptionProblems;
+};
+
+} // namespace kfunc
+
+#endif // KFUNC_KFUNCAUDIT_H

@@ -1,0 +1,45 @@
+//===- kfunc/KfuncList.h - Parse a user's kfunc list file -------*- C++ -*-===//
+//
+// A kfunc list is text with one symbol name per line; '#' starts a comment
+// that runs to the end of the line; blank lines are ignored; CRLF line ends
+// are accepted. Lines that are not valid symbol names are reported with
+// their line number and skipped. Pure text in, names out: no IR, no I/O, so
+// it can be fuzzed on its own.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KFUNC_KFUNCLIST_H
+#define KFUNC_KFUNCLIST_H
+
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+#include <vector>
+
+namespace kfunc {
+
+struct KfuncListEntry {
+  std::string Name;
+  unsigned Line = 0;
+};
+
+struct KfuncListProblem {
+  unsigned Line = 0;
+  std::string Message;
+};
+
+struct KfuncList {
+  std::vector<KfuncListEntry> Names;
+  std::vector<KfuncListProblem> Problems;
+};
+
+/// Parse the contents of a list file. At most \p MaxProblems problems are
+/// recorded individually; the rest are summarized in one final problem.
+KfuncList parseKfuncList(llvm::StringRef Text, unsigned MaxProblems = 10);
+
+/// True if \p Name can name a C-level ELF symbol: [A-Za-z_.$][A-Za-z0-9_.$]*.
+bool isValidSymbolName(llvm::StringRef Name);
+
+} // namespace kfunc
+
+#endif // KFUNC_KFUNCLIST_H

@@ -1,0 +1,33 @@
+//===- kfunc/KfuncPreserve.h - Pin kfuncs at compile time -------*- C++ -*-===//
+//
+// kfunc-preserve discovers the kfuncs of a module (see Discovery.h) and pins
+// every one defined here: `noinline` (dropping alwaysinline/inlinehint), and
+// membership in @llvm.used (or @llvm.compiler.used), appended in one batched
+// update. It records what it did in !kfunc.preserve (see Record.h). Running
+// it twice is the same as running it once.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KFUNC_KFUNCPRESERVE_H
+#define KFUNC_KFUNCPRESERVE_H
+
+#include "kfunc/Options.h"
+
+#include "llvm/IR/PassManager.h"
+
+namespace kfunc {
+
+class KfuncPreservePass : public llvm::PassInfoMixin<KfuncPreservePass> {
+public:
+  explicit KfuncPreservePass(KfuncOptions Opts) : Opts(std::move(Opts)) {}
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; } // Runs at -O0 and under optnone.
+  static llvm::StringRef name() { return "kfunc-preserve"; }
+
+private:
+  KfuncOptions Opts;
+};
+
+} // namespace kfunc
+
+#endif // KFUNC_KFUNCPRESERVE_H

@@ -1,0 +1,108 @@
+//===- kfunc/Record.h - The promise kfunc-preserve leaves behind -*- C++ -*-===//
+//
+// kfunc-preserve writes what it pinned into the named metadata
+// !kfunc.preserve, one node per kfunc. kfunc-audit reads it back later in the
+// same pipeline, after bitcode write/read, or after LTO has concatenated the
+// records of many modules, and checks that each promise was kept.
+//
+// Layout of one node (version 1), a flat key/value list:
+//
+//   !{!"kfunc.v1", !"name", !"bpf_foo",
+//     !"sources", !"annotate,btf-set8",
+//     !"state", !"pinned",              ; pinned|already-pinned|alias|
+//                                       ; declaration|available-externally
+//     !"type", !"i32 (ptr, i64)",       ; canonical type when pinned
+//     !"cc", i32 0,                     ; calling convention when pinned
+//     !"front-end", !"noinline,used",   ; what the front end had done
+//     !"loc", !"kernel/bpf/cpumask.c:42",
+//     !"sets", !{!{!"set", !"set8", i64 setflags|!"", i64 flags|!"", !"text"}}}
+//
+// Keys may be added in later versions; readers ignore keys they don't know.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KFUNC_RECORD_H
+#define KFUNC_RECORD_H
+
+#include "kfunc/Discovery.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+#include <vector>
+
+namespace llvm {
+class FunctionType;
+class Module;
+} // namespace llvm
+
+namespace kfunc {
+
+constexpr const char *RecordMDName = "kfunc.preserve";
+
+/// What kfunc-preserve did with a discovered name.
+enum class PinState {
+  Pinned,              ///< Made noinline and/or added to the used list.
+  AlreadyPinned,       ///< The front end had already done both.
+  Alias,               ///< A GlobalAlias: alias used, aliasee noinline.
+  Declaration,         ///< Only declared here: recorded, not changed.
+  AvailableExternally, ///< An available_externally copy: not changed.
+};
+
+llvm::StringRef pinStateName(PinState S);
+bool parsePinState(llvm::StringRef Name, PinState &S);
+
+/// True for the states in which the module held the kfunc's definition.
+inline bool isDefinedState(PinState S) {
+  return S == PinState::Pinned || S == PinState::AlreadyPinned ||
+         S == PinState::Alias;
+}
+
+/// The front end's own marks on a kfunc, before kfunc-preserve touched it.
+enum FrontEndMark : unsigned {
+  FENoInline = 1u << 0,
+  FEUsed = 1u << 1,         ///< In @llvm.used.
+  FECompilerUsed = 1u << 2, ///< In @llvm.compiler.used.
+  FEAlwaysInline = 1u << 3,
+};
+
+std::string frontEndNames(unsigned Marks);
+unsigned parseFrontEndNames(llvm::StringRef Names);
+
+struct KfuncRecord {
+  std::string Name;
+  unsigned Sources = 0;
+  PinState State = PinState::Pinned;
+  std::string Type; ///< canonicalFunctionType() when recorded.
+  unsigned CallingConv = 0;
+  unsigned FrontEnd = 0; ///< FrontEndMark bits.
+  std::string Loc;       ///< "file:line" from debug info, or empty.
+  std::vector<SetMembership> Sets;
+
+  bool wasDefined() const { return isDefinedState(State); }
+  /// Whether the front end had done what `__bpf_kfunc` does: noinline and
+  /// membership in a used list.
+  bool frontEndPinned() const {
+    return (FrontEnd & FENoInline) && (FrontEnd & (FEUsed | FECompilerUsed));
+  }
+};
+
+/// A spelling of a function type that survives bitcode round trips, LTO
+/// type renaming (%struct.foo.12) and typed vs opaque pointers: pointers are
+/// "ptr" (with their address space), named structs are spelled out.
+std::string canonicalFunctionType(const llvm::FunctionType *FT);
+
+/// Read every record in \p M. Records of one name from several modules (after
+/// LTO) are merged: a definition's record wins over a declaration's, sources
+/// and sets are united. Malformed nodes are skipped and counted in
+/// \p Malformed when given.
+std::vector<KfuncRecord> readRecords(const llvm::Module &M,
+                                     unsigned *Malformed = nullptr);
+
+/// Replace !kfunc.preserve with \p Records, in order.
+void writeRecords(llvm::Module &M, llvm::ArrayRef<KfuncRecord> Records);
+
+} // namespace kfunc
+
+#endif // KFUNC_RECORD_H

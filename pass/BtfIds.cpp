@@ -1,0 +1,522 @@
+//===- BtfIds.cpp - Parse the kernel's .BTF_ids asm -----------------------===//
+//
+// See include/kfunc/BtfIds.h for the grammar. One left-to-right scan over the
+// text; no regular expressions, no backtracking, no recursion except in the
+// (depth-limited) flag expression evaluator.
+//
+//===----------------------------------------------------------------------===//
+
+#include "kfunc/BtfIds.h"
+#include "kfunc/Compat.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace llvm;
+
+namespace kfunc {
+
+StringRef setKindName(SetKind K) {
+  switch (K) {
+  case SetKind::None:
+    return "list";
+  case SetKind::Set:
+    return "set";
+  case SetKind::Set8:
+    return "set8";
+  }
+  return "list";
+}
+
+//===----------------------------------------------------------------------===//
+// Flag expressions
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Recursive-descent evaluator with GNU as operator precedence (as LLVM's
+/// AsmParser::getGNUBinOpPrecedence): `+ -` bind looser than `| & ^`, which
+/// bind looser than `* / % << >>`.
+class FlagExprParser {
+public:
+  explicit FlagExprParser(StringRef Text) : S(Text) {}
+
+  std::optional<uint64_t> parse() {
+    std::optional<uint64_t> V = parseAdditive();
+    skipSpace();
+    if (!V || !S.empty())
+      return std::nullopt;
+    return V;
+  }
+
+private:
+  static constexpr unsigned MaxDepth = 64;
+  StringRef S;
+  unsigned Depth = 0;
+
+  void skipSpace() { S = S.ltrim(); }
+
+  bool consume(StringRef Tok) {
+    skipSpace();
+    if (!compat::startsWith(S, Tok))
+      return false;
+    S = S.drop_front(Tok.size());
+    return true;
+  }
+
+  std::optional<uint64_t> parseAdditive() {
+    std::optional<uint64_t> L = parseBitwise();
+    while (L) {
+      skipSpace();
+      if (consume("+")) {
+        std::optional<uint64_t> R = parseBitwise();
+        if (!R)
+          return std::nullopt;
+        L = *L + *R;
+      } else if (!compat::startsWith(S, "->") && consume("-")) {
+        std::optional<uint64_t> R = parseBitwise();
+        if (!R)
+          return std::nullopt;
+        L = *L - *R;
+      } else {
+        break;
+      }
+    }
+    return L;
+  }
+
+  std::optional<uint64_t> parseBitwise() {
+    std::optional<uint64_t> L = parseMultiplicative();
+    while (L) {
+      skipSpace();
+      char Op = S.empty() ? 0 : S.front();
+      // `||` and `&&` are logical operators we do not evaluate.
+      if ((Op != '|' && Op != '&' && Op != '^') ||
+          (S.size() > 1 && (S[1] == '|' || S[1] == '&')))
+        break;
+      S = S.drop_front();
+      std::optional<uint64_t> R = parseMultiplicative();
+      if (!R)
+        return std::nullopt;
+      L = Op == '|' ? (*L | *R) : Op == '&' ? (*L & *R) : (*L ^ *R);
+    }
+    return L;
+  }
+
+  std::optional<uint64_t> parseMultiplicative() {
+    std::optional<uint64_t> L = parseUnary();
+    while (L) {
+      skipSpace();
+      if (consume("<<") || consume(">>")) {
+        bool Left = S.data()[-1] == '<';
+        std::optional<uint64_t> R = parseUnary();
+        if (!R || *R >= 64)
+          return std::nullopt;
+        L = Left ? (*L << *R) : (*L >> *R);
+      } else if (consume("*")) {
+        std::optional<uint64_t> R = parseUnary();
+        if (!R)
+          return std::nullopt;
+        L = *L * *R;
+      } else if (consume("/") || consume("%")) {
+        bool Div = S.data()[-1] == '/';
+        std::optional<uint64_t> R = parseUnary();
+        if (!R || *R == 0)
+          return std::nullopt;
+        L = Div ? *L / *R : *L % *R;
+      } else {
+        break;
+      }
+    }
+    return L;
+  }
+
+  std::optional<uint64_t> parseUnary() {
+    if (++Depth > MaxDepth)
+      return std::nullopt;
+    std::optional<uint64_t> V;
+    skipSpace();
+    if (consume("~")) {
+      V = parseUnary();
+      if (V)
+        V = ~*V;
+    } else if (consume("-")) {
+      V = parseUnary();
+      if (V)
+        V = 0 - *V;
+    } else if (consume("+")) {
+      V = parseUnary();
+    } else if (consume("(")) {
+      V = parseAdditive();
+      if (V && !consume(")"))
+        V = std::nullopt;
+    } else {
+      V = parseNumber();
+    }
+    --Depth;
+    return V;
+  }
+
+  std::optional<uint64_t> parseNumber() {
+    skipSpace();
+    size_t Len = 0;
+    while (Len < S.size() && isAlnum(S[Len]))
+      ++Len;
+    StringRef Tok = S.take_front(Len);
+    if (Tok.empty() || !isDigit(Tok.front()))
+      return std::nullopt;
+    unsigned Radix = 10;
+    StringRef Digits = Tok;
+    if (Tok.size() > 2 && Tok[0] == '0' && (Tok[1] == 'x' || Tok[1] == 'X')) {
+      Radix = 16;
+      Digits = Tok.drop_front(2);
+    } else if (Tok.size() > 2 && Tok[0] == '0' &&
+               (Tok[1] == 'b' || Tok[1] == 'B')) {
+      Radix = 2;
+      Digits = Tok.drop_front(2);
+    } else if (Tok.size() > 1 && Tok[0] == '0') {
+      Radix = 8;
+      Digits = Tok.drop_front(1);
+    }
+    // getAsInteger rejects overflow and stray characters (e.g. "1f").
+    unsigned long long Value;
+    if (Digits.getAsInteger(Radix, Value))
+      return std::nullopt;
+    S = S.drop_front(Len);
+    return static_cast<uint64_t>(Value);
+  }
+};
+
+} // namespace
+
+std::optional<uint64_t> evaluateFlagExpr(StringRef Expr) {
+  return FlagExprParser(Expr).parse();
+}
+
+//===----------------------------------------------------------------------===//
+// Labels
+//===----------------------------------------------------------------------===//
+
+static constexpr StringLiteral BtfIdPrefix = "__BTF_ID__";
+static constexpr StringLiteral Set8Prefix = "__BTF_ID__set8__";
+static constexpr StringLiteral SetPrefix = "__BTF_ID__set__";
+
+bool splitBtfIdLabel(StringRef Label, std::string &Kind, std::string &Name) {
+  if (!compat::startsWith(Label, BtfIdPrefix))
+    return false;
+  StringRef Rest = Label.drop_front(BtfIdPrefix.size());
+  size_t KindEnd = Rest.find("__");
+  if (KindEnd == StringRef::npos || KindEnd == 0)
+    return false;
+  StringRef K = Rest.take_front(KindEnd);
+  Rest = Rest.drop_front(KindEnd + 2);
+  // The numeric suffix follows the *last* "__"; names may contain "__".
+  size_t SuffixStart = Rest.rfind("__");
+  if (SuffixStart == StringRef::npos || SuffixStart == 0)
+    return false;
+  StringRef Suffix = Rest.drop_front(SuffixStart + 2);
+  if (Suffix.empty() || !all_of(Suffix, isDigit))
+    return false;
+  Kind = K.str();
+  Name = Rest.take_front(SuffixStart).str();
+  return true;
+}
+
+std::vector<std::string> kfFlagNames(uint64_t Flags) {
+  static const char *const Names[] = {
+      "KF_ACQUIRE",       "KF_RELEASE",      "KF_RET_NULL",
+      nullptr,            "KF_TRUSTED_ARGS", "KF_SLEEPABLE",
+      "KF_DESTRUCTIVE",   "KF_RCU",          "KF_ITER_NEW",
+      "KF_ITER_NEXT",     "KF_ITER_DESTROY", "KF_RCU_PROTECTED",
+      "KF_FASTCALL",      "KF_ARENA_RET",    "KF_ARENA_ARG1",
+      "KF_ARENA_ARG2",    "KF_IMPLICIT_ARGS"};
+  std::vector<std::string> Out;
+  for (unsigned Bit = 0; Bit < 64; ++Bit) {
+    if (!(Flags & (uint64_t(1) << Bit)))
+      continue;
+    if (Bit < std::size(Names) && Names[Bit])
+      Out.push_back(Names[Bit]);
+    else
+      Out.push_back("bit" + std::to_string(Bit));
+  }
+  return Out;
+}
+
+//===----------------------------------------------------------------------===//
+// The asm scanner
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+bool isSymbolChar(char C) {
+  return isAlnum(C) || C == '_' || C == '.' || C == '$';
+}
+
+/// The section name operand of .section/.pushsection: up to ',' or blank.
+StringRef sectionOperand(StringRef Ops) {
+  Ops = Ops.trim();
+  if (!Ops.empty() && Ops.front() == '"') {
+    size_t End = Ops.find('"', 1);
+    return End == StringRef::npos ? Ops.drop_front() : Ops.slice(1, End);
+  }
+  return Ops.take_until([](char C) { return C == ',' || isSpace(C); });
+}
+
+class Scanner {
+public:
+  explicit Scanner(BtfIdTables &Out) : Out(Out) {}
+
+  void statement(StringRef Stmt, unsigned Line);
+  void finish(unsigned Line);
+
+private:
+  struct OpenSet {
+    SetKind Kind = SetKind::None;
+    std::string Name;
+    std::optional<uint64_t> Flags;
+  };
+
+  BtfIdTables &Out;
+  std::string Section = ".text";
+  std::string Previous = ".text";
+  std::vector<std::pair<std::string, std::string>> Stack;
+  OpenSet Open;
+  std::string List;           // Last plain label in .BTF_ids.
+  bool AwaitSetFlags = false; // After a set8 header label.
+  std::optional<size_t> AwaitEntryFlags; // Entry index expecting `.long`.
+
+  bool inBtfIds() const { return Section == ".BTF_ids"; }
+  void problem(unsigned Line, std::string Msg) {
+    Out.Problems.push_back({Line, std::move(Msg)});
+  }
+  void setSection(std::string Name) {
+    Previous = Section;
+    Section = std::move(Name);
+  }
+  void resetModule(unsigned Line);
+  void label(StringRef Label, unsigned Line);
+  void directive(StringRef Name, StringRef Ops, unsigned Line);
+};
+
+void Scanner::resetModule(unsigned Line) {
+  if (Open.Kind != SetKind::None)
+    problem(Line, "BTF " + setKindName(Open.Kind).str() + " '" + Open.Name +
+                      "' is not closed (no '.size' directive)");
+  Open = OpenSet();
+  Section = Previous = ".text";
+  Stack.clear();
+  List.clear();
+  AwaitSetFlags = false;
+  AwaitEntryFlags.reset();
+}
+
+void Scanner::finish(unsigned Line) { resetModule(Line); }
+
+void Scanner::label(StringRef Label, unsigned Line) {
+  AwaitSetFlags = false;
+  AwaitEntryFlags.reset();
+  if (!inBtfIds())
+    return;
+  bool IsSet8 = compat::startsWith(Label, Set8Prefix);
+  if (IsSet8 || compat::startsWith(Label, SetPrefix)) {
+    StringRef Name = Label.drop_front(IsSet8 ? Set8Prefix.size()
+                                             : SetPrefix.size());
+    if (Name.empty()) {
+      problem(Line, "BTF set label '" + Label.str() + "' has no set name");
+      return;
+    }
+    if (Open.Kind != SetKind::None)
+      problem(Line, "BTF set '" + Name.str() + "' starts while set '" +
+                        Open.Name + "' is still open");
+    Open.Kind = IsSet8 ? SetKind::Set8 : SetKind::Set;
+    Open.Name = Name.str();
+    Open.Flags.reset();
+    AwaitSetFlags = IsSet8;
+    return;
+  }
+  if (!compat::startsWith(Label, BtfIdPrefix)) {
+    List = Label.str();
+    return;
+  }
+  BtfIdEntry E;
+  if (!splitBtfIdLabel(Label, E.Kind, E.Name)) {
+    problem(Line, "malformed BTF id label '" + Label.str() +
+                      "' (expected __BTF_ID__<kind>__<name>__<number>)");
+    return;
+  }
+  E.InSet = Open.Kind;
+  E.SetName = Open.Kind != SetKind::None ? Open.Name : List;
+  E.SetFlags = Open.Flags;
+  E.Line = Line;
+  if (Open.Kind == SetKind::Set8)
+    AwaitEntryFlags = Out.Entries.size();
+  Out.Entries.push_back(std::move(E));
+}
+
+void Scanner::directive(StringRef Name, StringRef Ops, unsigned Line) {
+  if (Name == ".lto_discard") {
+    resetModule(Line);
+    return;
+  }
+  if (Name == ".pushsection") {
+    Stack.emplace_back(Section, Previous);
+    setSection(sectionOperand(Ops).str());
+    return;
+  }
+  if (Name == ".popsection") {
+    if (Stack.empty()) {
+      problem(Line, "'.popsection' without a matching '.pushsection'");
+      return;
+    }
+    Section = Stack.back().first;
+    Previous = Stack.back().second;
+    Stack.pop_back();
+    return;
+  }
+  if (Name == ".section") {
+    setSection(sectionOperand(Ops).str());
+    return;
+  }
+  if (Name == ".previous") {
+    std::swap(Section, Previous);
+    return;
+  }
+  if (Name == ".text" || Name == ".data" || Name == ".bss") {
+    setSection(Name.str());
+    return;
+  }
+  if (!inBtfIds())
+    return;
+
+  if (Name == ".long" || Name == ".int" || Name == ".4byte") {
+    StringRef Expr = Ops.trim();
+    if (AwaitSetFlags) {
+      AwaitSetFlags = false;
+      Open.Flags = evaluateFlagExpr(Expr);
+      if (!Open.Flags)
+        problem(Line, "cannot evaluate flags '" + Expr.str() + "' of set '" +
+                          Open.Name + "'");
+      return;
+    }
+    if (AwaitEntryFlags) {
+      BtfIdEntry &E = Out.Entries[*AwaitEntryFlags];
+      AwaitEntryFlags.reset();
+      E.FlagsText = Expr.str();
+      E.Flags = evaluateFlagExpr(Expr);
+      if (!E.Flags)
+        problem(Line, "cannot evaluate flags '" + Expr.str() +
+                          "' of BTF id '" + E.Name + "'; flags unknown");
+    }
+    return;
+  }
+  if (Name == ".zero" || Name == ".skip" || Name == ".space") {
+    // A set8 header of 6.0-6.8 is a bare `.zero 8`: no flags word follows.
+    if (AwaitSetFlags && Ops.trim() != "4")
+      AwaitSetFlags = false;
+    return;
+  }
+  if (Name == ".size") {
+    StringRef Sym = Ops.split(',').first.trim();
+    bool IsSet8 = compat::startsWith(Sym, Set8Prefix);
+    if (!IsSet8 && !compat::startsWith(Sym, SetPrefix))
+      return;
+    StringRef SetName =
+        Sym.drop_front(IsSet8 ? Set8Prefix.size() : SetPrefix.size());
+    SetKind Kind = IsSet8 ? SetKind::Set8 : SetKind::Set;
+    if (Open.Kind != Kind || Open.Name != SetName) {
+      problem(Line, "end of BTF " + setKindName(Kind).str() + " '" +
+                        SetName.str() + "' which is not open");
+      return;
+    }
+    Open = OpenSet();
+    List.clear();
+    AwaitSetFlags = false;
+    AwaitEntryFlags.reset();
+  }
+}
+
+void Scanner::statement(StringRef Stmt, unsigned Line) {
+  Stmt = Stmt.trim();
+  // Leading labels: `sym:` possibly followed by another statement.
+  while (!Stmt.empty()) {
+    size_t Len = 0;
+    while (Len < Stmt.size() && isSymbolChar(Stmt[Len]))
+      ++Len;
+    if (Len == 0 || Len >= Stmt.size() || Stmt[Len] != ':')
+      break;
+    label(Stmt.take_front(Len), Line);
+    Stmt = Stmt.drop_front(Len + 1).ltrim();
+  }
+  if (Stmt.empty() || Stmt.front() == '#')
+    return;
+  if (Stmt.front() != '.')
+    return; // An instruction; not ours.
+  size_t NameLen = 0;
+  while (NameLen < Stmt.size() && !isSpace(Stmt[NameLen]))
+    ++NameLen;
+  directive(Stmt.take_front(NameLen), Stmt.drop_front(NameLen), Line);
+}
+
+} // namespace
+
+BtfIdTables parseBtfIds(StringRef Asm) {
+  BtfIdTables Out;
+  Scanner Scan(Out);
+  unsigned Line = 1;
+  size_t Start = 0;
+  unsigned StartLine = 1;
+  bool InQuote = false;
+  bool InComment = false;
+  std::string Clean; // Statement text with /* */ comments removed.
+  auto Flush = [&](size_t End) {
+    Clean.append(Asm.data() + Start, End - Start);
+    Scan.statement(Clean, StartLine);
+    Clean.clear();
+  };
+  for (size_t I = 0, E = Asm.size(); I < E; ++I) {
+    char C = Asm[I];
+    if (InComment) {
+      if (C == '\n')
+        ++Line;
+      if (C == '*' && I + 1 < E && Asm[I + 1] == '/') {
+        InComment = false;
+        Start = I + 2;
+        ++I;
+      }
+      continue;
+    }
+    if (InQuote) {
+      if (C == '\\')
+        ++I;
+      else if (C == '"')
+        InQuote = false;
+      else if (C == '\n') {
+        // An unterminated string ends at the line end, as in gas.
+        InQuote = false;
+        Flush(I);
+        Start = I + 1;
+        StartLine = ++Line;
+      }
+      continue;
+    }
+    if (C == '"') {
+      InQuote = true;
+    } else if (C == '/' && I + 1 < E && Asm[I + 1] == '*') {
+      Clean.append(Asm.data() + Start, I - Start);
+      Clean.push_back(' ');
+      InComment = true;
+      ++I;
+    } else if (C == '\n' || C == ';') {
+      Flush(I);
+      Start = I + 1;
+      if (C == '\n')
+        ++Line;
+      StartLine = Line;
+    }
+  }
+  if (!InComment && Start < Asm.size())
+    Flush(Asm.size());
+  Scan.finish(Line);
+  return Out;
+}
+
+} // namespace kfunc

@@ -1,0 +1,207 @@
+//===- Discovery.cpp - Find the kfuncs a module names ---------------------===//
+//
+// One walk over llvm.global.annotations, one over the functions (attributes
+// and decl tags), one parse of the module asm, and the user's lists. Each
+// name is looked up in a hash table; nothing here is quadratic.
+//
+//===----------------------------------------------------------------------===//
+
+#include "kfunc/Discovery.h"
+#include "kfunc/KfuncList.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "kfunc-preserve"
+
+namespace kfunc {
+
+static constexpr StringLiteral KfuncTag = "bpf_kfunc";
+
+static const std::pair<unsigned, StringLiteral> SourceSpellings[] = {
+    {SrcAnnotate, "annotate"}, {SrcDeclTag, "decl-tag"},
+    {SrcAttribute, "attribute"}, {SrcBtfSet8, "btf-set8"},
+    {SrcBtfId, "btf-id"},       {SrcList, "list"},
+};
+
+std::string sourceNames(unsigned Sources) {
+  std::string Out;
+  for (const auto &S : SourceSpellings) {
+    if (!(Sources & S.first))
+      continue;
+    if (!Out.empty())
+      Out += ',';
+    Out += S.second;
+  }
+  return Out;
+}
+
+unsigned parseSourceNames(StringRef Names) {
+  unsigned Bits = 0;
+  SmallVector<StringRef, 8> Parts;
+  Names.split(Parts, ',', -1, /*KeepEmpty=*/false);
+  for (StringRef P : Parts)
+    for (const auto &S : SourceSpellings)
+      if (P.trim() == S.second)
+        Bits |= S.first;
+  return Bits;
+}
+
+bool KfuncInfo::shouldPin(const KfuncOptions &Opts) const {
+  if (Sources & (SrcAnnotations | SrcList))
+    return true;
+  if ((Sources & SrcBtfSet8) && Opts.BtfIds != BtfIdsMode::None)
+    return true;
+  return (Sources & SrcBtfId) && Opts.BtfIds == BtfIdsMode::All;
+}
+
+void KfuncInfo::addSet(const SetMembership &S) {
+  for (const SetMembership &Existing : Sets)
+    if (Existing == S)
+      return;
+  Sets.push_back(S);
+}
+
+KfuncInfo &KfuncTable::getOrInsert(StringRef Name) {
+  auto Ins = Index.try_emplace(Name, Entries.size());
+  if (Ins.second) {
+    Entries.emplace_back();
+    Entries.back().Name = Name.str();
+  }
+  return Entries[Ins.first->second];
+}
+
+const KfuncInfo *KfuncTable::lookup(StringRef Name) const {
+  auto It = Index.find(Name);
+  return It == Index.end() ? nullptr : &Entries[It->second];
+}
+
+void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables) {
+  for (const BtfIdEntry &E : Tables.Entries) {
+    if (!E.isFunc())
+      continue;
+    KfuncInfo &K = Table.getOrInsert(E.Name);
+    K.Sources |= E.isInSet8() ? SrcBtfSet8 : SrcBtfId;
+    SetMembership S;
+    S.Set = E.SetName;
+    S.Kind = E.InSet;
+    S.SetFlags = E.SetFlags;
+    S.Flags = E.Flags;
+    S.FlagsText = E.FlagsText;
+    S.Line = E.Line;
+    K.addSet(S);
+  }
+}
+
+/// The C string a global holds, or "" if it holds none.
+static StringRef cStringOf(const Value *V) {
+  const auto *GV = dyn_cast<GlobalVariable>(V->stripPointerCasts());
+  if (!GV || !GV->hasInitializer())
+    return "";
+  const auto *CDS = dyn_cast<ConstantDataSequential>(GV->getInitializer());
+  if (!CDS || !CDS->isCString())
+    return "";
+  return CDS->getAsCString();
+}
+
+/// `__attribute__((annotate("bpf_kfunc")))`: { ptr fn, ptr str, ptr file,
+/// i32 line, ptr args } entries in @llvm.global.annotations. Typed pointers
+/// (LLVM 14) wrap both pointers in bitcasts/GEPs; stripPointerCasts sees
+/// through either form.
+static void discoverAnnotations(const Module &M, KfuncTable &Table) {
+  const GlobalVariable *GA = M.getNamedGlobal("llvm.global.annotations");
+  if (!GA || !GA->hasInitializer())
+    return;
+  const auto *Arr = dyn_cast<ConstantArray>(GA->getInitializer());
+  if (!Arr)
+    return;
+  for (const Use &U : Arr->operands()) {
+    const auto *CS = dyn_cast<ConstantStruct>(U.get());
+    if (!CS || CS->getNumOperands() < 2)
+      continue;
+    const auto *GV = dyn_cast<GlobalValue>(CS->getOperand(0)->stripPointerCasts());
+    if (!GV || !GV->hasName())
+      continue;
+    if (cStringOf(CS->getOperand(1)) == KfuncTag)
+      Table.getOrInsert(GV->getName()).Sources |= SrcAnnotate;
+  }
+}
+
+/// True if \p SP carries `btf_decl_tag("bpf_kfunc")`.
+static bool hasKfuncDeclTag(const DISubprogram *SP) {
+  const auto *Annotations = dyn_cast_or_null<MDTuple>(SP->getRawAnnotations());
+  if (!Annotations)
+    return false;
+  for (const MDOperand &Op : Annotations->operands()) {
+    const auto *Pair = dyn_cast_or_null<MDTuple>(Op.get());
+    if (!Pair || Pair->getNumOperands() != 2)
+      continue;
+    const auto *Key = dyn_cast_or_null<MDString>(Pair->getOperand(0).get());
+    const auto *Val = dyn_cast_or_null<MDString>(Pair->getOperand(1).get());
+    if (Key && Val && Key->getString() == "btf_decl_tag" &&
+        Val->getString() == KfuncTag)
+      return true;
+  }
+  return false;
+}
+
+static void discoverFunctionMarks(const Module &M, KfuncTable &Table) {
+  for (const Function &F : M) {
+    unsigned Bits = 0;
+    if (F.hasFnAttribute(KfuncTag))
+      Bits |= SrcAttribute;
+    if (const DISubprogram *SP = F.getSubprogram())
+      if (hasKfuncDeclTag(SP))
+        Bits |= SrcDeclTag;
+    if (Bits)
+      Table.getOrInsert(F.getName()).Sources |= Bits;
+  }
+}
+
+static void discoverLists(const KfuncOptions &Opts, Discovery &D) {
+  for (const std::string &Name : Opts.Names) {
+    if (!isValidSymbolName(Name)) {
+      D.Problems.push_back({false, "-kfunc: '" + Name +
+                                       "' is not a valid symbol name; "
+                                       "ignored"});
+      continue;
+    }
+    D.Table.getOrInsert(Name).Sources |= SrcList;
+  }
+  for (const std::string &Path : Opts.ListFiles) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
+        MemoryBuffer::getFile(Path, /*IsText=*/true);
+    if (!Buf) {
+      D.Problems.push_back({true, "cannot read kfunc list '" + Path +
+                                      "': " + Buf.getError().message()});
+      continue;
+    }
+    KfuncList L = parseKfuncList((*Buf)->getBuffer());
+    for (const KfuncListProblem &P : L.Problems)
+      D.Problems.push_back(
+          {false, Path + ":" + std::to_string(P.Line) + ": " + P.Message});
+    for (const KfuncListEntry &E : L.Names)
+      D.Table.getOrInsert(E.Name).Sources |= SrcList;
+  }
+}
+
+Discovery discoverKfuncs(const Module &M, const KfuncOptions &Opts) {
+  Discovery D;
+  discoverAnnotations(M, D.Table);
+  discoverFunctionMarks(M, D.Table);
+  BtfIdTables Tables = parseBtfIds(M.getModuleInlineAsm());
+  for (const BtfIdProblem &P : Tables.Problems)
+    D.Problems.push_back({false, "module asm line " + std::to_string(P.Line) +
+                                     ": " + P.Message});
+  addBtfIdEntries(D.Table, Tables);
+  discoverLists(Opts, D);
+  return D;
+}
+
+} // namespace kfunc

@@ -1,0 +1,323 @@
+//===- KfuncPreserve.cpp - Pin kfuncs at compile time ---------------------===//
+//
+// Pinning: for each discovered kfunc defined in this module, drop
+// alwaysinline/inlinehint, add noinline, and append it (or, for an alias, the
+// alias) to the used list -- all appends in one appendToUsed call, since each
+// call rebuilds the whole array. Then record the promise (Record.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "kfunc/KfuncPreserve.h"
+#include "kfunc/Discovery.h"
+#include "kfunc/Record.h"
+#include "kfunc/Report.h"
+
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalAlias.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "kfunc-preserve"
+
+namespace kfunc {
+
+namespace {
+
+constexpr StringLiteral PassName = "kfunc-preserve";
+
+/// Why a used list cannot be read or extended safely, or "" if it can.
+/// collectUsedGlobalVariables and appendToUsed assume a well-formed list
+/// (the verifier's rules); a module that breaks them gets a diagnostic here
+/// instead of a crash there.
+std::string usedListProblem(const Module &M, StringRef Name) {
+  const GlobalVariable *GV = M.getNamedGlobal(Name);
+  if (!GV || !GV->hasInitializer())
+    return "";
+  if (!GV->hasAppendingLinkage())
+    return "@" + Name.str() + " does not have appending linkage";
+  const auto *Arr = dyn_cast<ConstantArray>(GV->getInitializer());
+  if (!Arr) {
+    if (isa<ConstantAggregateZero>(GV->getInitializer()) &&
+        GV->getValueType()->isArrayTy())
+      return "@" + Name.str() + " is a zeroinitializer, not a list";
+    return "@" + Name.str() + " is not an array";
+  }
+  for (const Use &U : Arr->operands())
+    if (!isa<GlobalValue>(U.get()->stripPointerCasts()))
+      return "@" + Name.str() + " holds an entry that is not a global";
+  return "";
+}
+
+/// Both used lists, or nothing if either is malformed.
+struct UsedLists {
+  SmallPtrSet<const GlobalValue *, 32> Used, CompilerUsed;
+};
+
+void collectUsed(const Module &M, UsedLists &L) {
+  SmallVector<GlobalValue *, 32> Vec;
+  collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/false);
+  L.Used.insert(Vec.begin(), Vec.end());
+  Vec.clear();
+  collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/true);
+  L.CompilerUsed.insert(Vec.begin(), Vec.end());
+}
+
+unsigned frontEndMarks(const Function &F, const GlobalValue &Listed,
+                       const UsedLists &L) {
+  unsigned Marks = 0;
+  if (F.hasFnAttribute(Attribute::NoInline))
+    Marks |= FENoInline;
+  if (F.hasFnAttribute(Attribute::AlwaysInline))
+    Marks |= FEAlwaysInline;
+  if (L.Used.count(&Listed) || L.Used.count(&F))
+    Marks |= FEUsed;
+  if (L.CompilerUsed.count(&Listed) || L.CompilerUsed.count(&F))
+    Marks |= FECompilerUsed;
+  return Marks;
+}
+
+/// Make \p F out of line. Returns true if anything changed.
+bool makeNoInline(Function &F) {
+  bool Changed = false;
+  if (F.hasFnAttribute(Attribute::AlwaysInline)) {
+    F.removeFnAttr(Attribute::AlwaysInline);
+    Changed = true;
+  }
+  if (F.hasFnAttribute(Attribute::InlineHint)) {
+    F.removeFnAttr(Attribute::InlineHint);
+    Changed = true;
+  }
+  if (!F.hasFnAttribute(Attribute::NoInline)) {
+    F.addFnAttr(Attribute::NoInline);
+    Changed = true;
+  }
+  return Changed;
+}
+
+class Pinner {
+public:
+  Pinner(Module &M, const KfuncOptions &Opts) : M(M), Opts(Opts) {}
+  bool run();
+
+private:
+  Module &M;
+  const KfuncOptions &Opts;
+  bool Changed = false;
+  UsedLists Lists;
+  bool ListsUsable = true;
+  std::vector<KfuncRecord> Records;
+  StringMap<size_t> RecordIndex;
+  std::vector<GlobalValue *> ToAppend;
+
+  void warn(const Twine &Msg) {
+    diagnose(M.getContext(), DS_Warning, PassName, Msg);
+  }
+  void error(const Twine &Msg) {
+    diagnose(M.getContext(), DS_Error, PassName, Msg);
+  }
+
+  bool inTargetList(const GlobalValue *GV) const {
+    return Opts.UsedList == UsedListKind::Used ? Lists.Used.count(GV)
+                                               : Lists.CompilerUsed.count(GV);
+  }
+  void pin(const KfuncInfo &K);
+  void pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
+                   KfuncRecord &R);
+  void remark(Function &F, const KfuncRecord &R, bool DidAppend);
+};
+
+void Pinner::remark(Function &F, const KfuncRecord &R, bool DidAppend) {
+  OptimizationRemarkEmitter ORE(&F);
+  ORE.emit([&] {
+    OptimizationRemark Rem(DEBUG_TYPE, "Pinned", &F);
+    Rem << "kfunc '" << R.Name << "' found by " << sourceNames(R.Sources);
+    for (const SetMembership &S : R.Sets)
+      Rem << ", in " << setKindName(S.Kind) << " '" << S.Set << "'";
+    Rem << ": ";
+    if (R.State == PinState::AlreadyPinned)
+      Rem << "already noinline and used";
+    else
+      Rem << "made noinline"
+          << (DidAppend ? (Opts.UsedList == UsedListKind::Used
+                               ? ", added to llvm.used"
+                               : ", added to llvm.compiler.used")
+                        : "");
+    return Rem;
+  });
+}
+
+void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
+                         KfuncRecord &R) {
+  auto Existing = RecordIndex.find(K.Name);
+  bool HaveDefinedRecord = Existing != RecordIndex.end() &&
+                           Records[Existing->second].wasDefined();
+  unsigned Marks = HaveDefinedRecord ? Records[Existing->second].FrontEnd
+                                     : frontEndMarks(F, Listed, Lists);
+  if (!HaveDefinedRecord && (Marks & FEAlwaysInline))
+    warn(Twine(sourceLocation(F).empty() ? "" : sourceLocation(F) + ": ") +
+         "kfunc '" + K.Name +
+         "' is declared always_inline; dropping always_inline so that it "
+         "stays out of line [conflict]");
+
+  bool AttrChanged = makeNoInline(F);
+  bool DidAppend = false;
+  if (ListsUsable && !inTargetList(&Listed)) {
+    ToAppend.push_back(&Listed);
+    DidAppend = true;
+  }
+  Changed |= AttrChanged || DidAppend;
+
+  if (HaveDefinedRecord) {
+    R = Records[Existing->second];
+  } else {
+    R.FrontEnd = Marks;
+    R.Type = canonicalFunctionType(F.getFunctionType());
+    R.CallingConv = F.getCallingConv();
+    R.Loc = sourceLocation(F);
+    if (&Listed != &F)
+      R.State = PinState::Alias;
+    else if (!AttrChanged && !DidAppend)
+      R.State = PinState::AlreadyPinned;
+    else
+      R.State = PinState::Pinned;
+  }
+  remark(F, R, DidAppend);
+}
+
+void Pinner::pin(const KfuncInfo &K) {
+  GlobalValue *GV = M.getNamedValue(K.Name);
+  KfuncRecord R;
+  R.Name = K.Name;
+  R.Sources = K.Sources;
+  R.Sets = K.Sets;
+
+  if (!GV)
+    return; // Not in this module: nothing to pin or record.
+
+  if (auto *F = dyn_cast<Function>(GV)) {
+    if (F->isDeclaration() || F->hasAvailableExternallyLinkage()) {
+      R.State = F->isDeclaration() ? PinState::Declaration
+                                   : PinState::AvailableExternally;
+      R.Type = canonicalFunctionType(F->getFunctionType());
+      R.CallingConv = F->getCallingConv();
+      R.Loc = sourceLocation(*F);
+    } else {
+      pinFunction(K, *F, *F, R);
+    }
+  } else if (auto *GA = dyn_cast<GlobalAlias>(GV)) {
+    auto *F = dyn_cast<Function>(GA->getAliasee()->stripPointerCastsAndAliases());
+    if (!F || F->isDeclaration()) {
+      warn("kfunc '" + K.Name +
+           "' is an alias of something that is not a function defined in "
+           "this module; not pinned");
+      return;
+    }
+    pinFunction(K, *F, *GA, R);
+  } else {
+    StringRef What = isa<GlobalVariable>(GV) ? "a global variable"
+                     : isa<GlobalIFunc>(GV)  ? "an ifunc"
+                                             : "not a function";
+    warn("kfunc '" + K.Name + "' (found by " + sourceNames(K.Sources) +
+         ") names " + What + " in this module; not pinned");
+    return;
+  }
+
+  // Merge with an existing record of this name (idempotence: a second run
+  // keeps what the first one saw of the front end).
+  auto Ins = RecordIndex.try_emplace(R.Name, Records.size());
+  if (Ins.second) {
+    Records.push_back(std::move(R));
+    return;
+  }
+  KfuncRecord &Old = Records[Ins.first->second];
+  unsigned Sources = Old.Sources | R.Sources;
+  std::vector<SetMembership> Sets = Old.Sets;
+  for (const SetMembership &S : R.Sets)
+    if (std::find(Sets.begin(), Sets.end(), S) == Sets.end())
+      Sets.push_back(S);
+  if (!Old.wasDefined() && R.wasDefined())
+    Old = R;
+  Old.Sources = Sources;
+  Old.Sets = std::move(Sets);
+}
+
+bool Pinner::run() {
+  for (const std::string &P : Opts.Problems)
+    error(P);
+
+  Discovery D = discoverKfuncs(M, Opts);
+  for (const DiscoveryProblem &P : D.Problems) {
+    if (P.IsError)
+      error(P.Message);
+    else
+      warn(P.Message);
+  }
+
+  StringRef Target = Opts.UsedList == UsedListKind::Used ? "llvm.used"
+                                                         : "llvm.compiler.used";
+  for (StringRef Name : {StringRef("llvm.used"), StringRef("llvm.compiler.used")}) {
+    std::string Why = usedListProblem(M, Name);
+    if (Why.empty())
+      continue;
+    error(Why + "; kfuncs cannot be added to @" + Target.str() +
+          " (only made noinline)");
+    ListsUsable = false;
+  }
+  if (ListsUsable)
+    collectUsed(M, Lists);
+
+  unsigned Malformed = 0;
+  Records = readRecords(M, &Malformed);
+  if (Malformed)
+    warn(Twine(Malformed) + " malformed !" + RecordMDName +
+         " node(s) ignored");
+  for (size_t I = 0; I != Records.size(); ++I)
+    RecordIndex[Records[I].Name] = I;
+  size_t OldRecordCount = Records.size();
+
+  for (const KfuncInfo &K : D.Table.entries())
+    if (K.shouldPin(Opts))
+      pin(K);
+
+  if (!ToAppend.empty()) {
+    if (Opts.UsedList == UsedListKind::Used)
+      appendToUsed(M, ToAppend);
+    else
+      appendToCompilerUsed(M, ToAppend);
+  }
+
+  // Rewrite the record only if it says something new, so that a second run
+  // leaves the module byte-for-byte unchanged.
+  std::vector<KfuncRecord> Before = readRecords(M);
+  bool RecordChanged = Records.size() != OldRecordCount ||
+                       Before.size() != Records.size() || Malformed;
+  for (size_t I = 0; !RecordChanged && I != Records.size(); ++I) {
+    const KfuncRecord &A = Before[I], &B = Records[I];
+    RecordChanged = A.Name != B.Name || A.Sources != B.Sources ||
+                    A.State != B.State || A.Type != B.Type ||
+                    A.FrontEnd != B.FrontEnd || !(A.Sets == B.Sets);
+  }
+  const NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
+  if (RecordChanged || (NMD && NMD->getNumOperands() != Records.size())) {
+    writeRecords(M, Records);
+    Changed = true;
+  }
+  return Changed;
+}
+
+} // namespace
+
+PreservedAnalyses KfuncPreservePass::run(Module &M, ModuleAnalysisManager &) {
+  if (!Pinner(M, Opts).run())
+    return PreservedAnalyses::all();
+  return PreservedAnalyses::none();
+}
+
+} // namespace kfunc

@@ -1,0 +1,284 @@
+//===- Record.cpp - The promise kfunc-preserve leaves behind --------------===//
+
+#include "kfunc/Record.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/Metadata.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace kfunc {
+
+static constexpr StringLiteral RecordVersion = "kfunc.v1";
+
+static const std::pair<PinState, StringLiteral> StateSpellings[] = {
+    {PinState::Pinned, "pinned"},
+    {PinState::AlreadyPinned, "already-pinned"},
+    {PinState::Alias, "alias"},
+    {PinState::Declaration, "declaration"},
+    {PinState::AvailableExternally, "available-externally"},
+};
+
+StringRef pinStateName(PinState S) {
+  for (const auto &P : StateSpellings)
+    if (P.first == S)
+      return P.second;
+  return "pinned";
+}
+
+bool parsePinState(StringRef Name, PinState &S) {
+  for (const auto &P : StateSpellings)
+    if (P.second == Name) {
+      S = P.first;
+      return true;
+    }
+  return false;
+}
+
+static const std::pair<unsigned, StringLiteral> FrontEndSpellings[] = {
+    {FENoInline, "noinline"},
+    {FEUsed, "used"},
+    {FECompilerUsed, "compiler-used"},
+    {FEAlwaysInline, "alwaysinline"},
+};
+
+std::string frontEndNames(unsigned Marks) {
+  std::string Out;
+  for (const auto &P : FrontEndSpellings) {
+    if (!(Marks & P.first))
+      continue;
+    if (!Out.empty())
+      Out += ',';
+    Out += P.second;
+  }
+  return Out;
+}
+
+unsigned parseFrontEndNames(StringRef Names) {
+  unsigned Bits = 0;
+  SmallVector<StringRef, 4> Parts;
+  Names.split(Parts, ',', -1, /*KeepEmpty=*/false);
+  for (StringRef Part : Parts)
+    for (const auto &P : FrontEndSpellings)
+      if (Part == P.second)
+        Bits |= P.first;
+  return Bits;
+}
+
+//===----------------------------------------------------------------------===//
+// Canonical types
+//===----------------------------------------------------------------------===//
+
+static void printCanonical(raw_ostream &OS, Type *T) {
+  if (auto *PT = dyn_cast<PointerType>(T)) {
+    OS << "ptr";
+    if (unsigned AS = PT->getAddressSpace())
+      OS << " addrspace(" << AS << ")";
+    return;
+  }
+  if (auto *ST = dyn_cast<StructType>(T)) {
+    if (ST->isOpaque()) {
+      OS << "opaque";
+      return;
+    }
+    OS << (ST->isPacked() ? "<{" : "{");
+    for (unsigned I = 0, E = ST->getNumElements(); I != E; ++I) {
+      OS << (I ? ", " : " ");
+      printCanonical(OS, ST->getElementType(I));
+    }
+    OS << (ST->getNumElements() ? " " : "") << (ST->isPacked() ? "}>" : "}");
+    return;
+  }
+  if (auto *AT = dyn_cast<ArrayType>(T)) {
+    OS << "[" << AT->getNumElements() << " x ";
+    printCanonical(OS, AT->getElementType());
+    OS << "]";
+    return;
+  }
+  T->print(OS);
+}
+
+std::string canonicalFunctionType(const FunctionType *FT) {
+  std::string S;
+  raw_string_ostream OS(S);
+  printCanonical(OS, FT->getReturnType());
+  OS << " (";
+  for (unsigned I = 0, E = FT->getNumParams(); I != E; ++I) {
+    if (I)
+      OS << ", ";
+    printCanonical(OS, FT->getParamType(I));
+  }
+  if (FT->isVarArg())
+    OS << (FT->getNumParams() ? ", ..." : "...");
+  OS << ")";
+  OS.flush();
+  return S;
+}
+
+//===----------------------------------------------------------------------===//
+// Writing
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+class NodeBuilder {
+public:
+  explicit NodeBuilder(LLVMContext &Ctx) : Ctx(Ctx) {}
+
+  Metadata *str(StringRef S) { return MDString::get(Ctx, S); }
+  Metadata *i64(uint64_t V) {
+    return ConstantAsMetadata::get(
+        ConstantInt::get(Type::getInt64Ty(Ctx), V));
+  }
+  Metadata *optI64(const std::optional<uint64_t> &V) {
+    return V ? i64(*V) : str("");
+  }
+
+  MDNode *record(const KfuncRecord &R) {
+    SmallVector<Metadata *, 20> Ops = {
+        str(RecordVersion),
+        str("name"),      str(R.Name),
+        str("sources"),   str(sourceNames(R.Sources)),
+        str("state"),     str(pinStateName(R.State)),
+        str("type"),      str(R.Type),
+        str("cc"),        i64(R.CallingConv),
+        str("front-end"), str(frontEndNames(R.FrontEnd)),
+        str("loc"),       str(R.Loc)};
+    SmallVector<Metadata *, 4> Sets;
+    for (const SetMembership &S : R.Sets)
+      Sets.push_back(MDTuple::get(
+          Ctx, {str(S.Set), str(setKindName(S.Kind)), optI64(S.SetFlags),
+                optI64(S.Flags), str(S.FlagsText)}));
+    Ops.push_back(str("sets"));
+    Ops.push_back(MDTuple::get(Ctx, Sets));
+    return MDTuple::get(Ctx, Ops);
+  }
+
+private:
+  LLVMContext &Ctx;
+};
+
+} // namespace
+
+void writeRecords(Module &M, ArrayRef<KfuncRecord> Records) {
+  NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
+  if (!NMD && Records.empty())
+    return;
+  if (!NMD)
+    NMD = M.getOrInsertNamedMetadata(RecordMDName);
+  NMD->clearOperands();
+  NodeBuilder B(M.getContext());
+  for (const KfuncRecord &R : Records)
+    NMD->addOperand(B.record(R));
+}
+
+//===----------------------------------------------------------------------===//
+// Reading
+//===----------------------------------------------------------------------===//
+
+static StringRef mdString(const Metadata *MD) {
+  if (const auto *S = dyn_cast_or_null<MDString>(MD))
+    return S->getString();
+  return "";
+}
+
+static std::optional<uint64_t> mdInt(const Metadata *MD) {
+  if (const auto *C = dyn_cast_or_null<ConstantAsMetadata>(MD))
+    if (const auto *CI = dyn_cast<ConstantInt>(C->getValue()))
+      if (CI->getBitWidth() <= 64)
+        return CI->getZExtValue();
+  return std::nullopt;
+}
+
+static SetKind parseSetKind(StringRef S) {
+  return S == "set8" ? SetKind::Set8 : S == "set" ? SetKind::Set
+                                                  : SetKind::None;
+}
+
+static bool parseRecord(const MDNode *N, KfuncRecord &R) {
+  if (!N || N->getNumOperands() < 3 ||
+      mdString(N->getOperand(0)) != RecordVersion)
+    return false;
+  bool HaveState = false;
+  for (unsigned I = 1; I + 1 < N->getNumOperands(); I += 2) {
+    StringRef Key = mdString(N->getOperand(I));
+    const Metadata *V = N->getOperand(I + 1);
+    if (Key == "name")
+      R.Name = mdString(V).str();
+    else if (Key == "sources")
+      R.Sources = parseSourceNames(mdString(V));
+    else if (Key == "state")
+      HaveState = parsePinState(mdString(V), R.State);
+    else if (Key == "type")
+      R.Type = mdString(V).str();
+    else if (Key == "cc")
+      R.CallingConv = static_cast<unsigned>(mdInt(V).value_or(0));
+    else if (Key == "front-end")
+      R.FrontEnd = parseFrontEndNames(mdString(V));
+    else if (Key == "loc")
+      R.Loc = mdString(V).str();
+    else if (Key == "sets") {
+      const auto *Sets = dyn_cast_or_null<MDTuple>(V);
+      if (!Sets)
+        return false;
+      for (const MDOperand &Op : Sets->operands()) {
+        const auto *S = dyn_cast_or_null<MDTuple>(Op.get());
+        if (!S || S->getNumOperands() < 5)
+          return false;
+        SetMembership M;
+        M.Set = mdString(S->getOperand(0)).str();
+        M.Kind = parseSetKind(mdString(S->getOperand(1)));
+        M.SetFlags = mdInt(S->getOperand(2));
+        M.Flags = mdInt(S->getOperand(3));
+        M.FlagsText = mdString(S->getOperand(4)).str();
+        R.Sets.push_back(std::move(M));
+      }
+    }
+  }
+  return !R.Name.empty() && HaveState;
+}
+
+/// Merge \p From into \p Into (two records of one name).
+static void mergeRecord(KfuncRecord &Into, const KfuncRecord &From) {
+  unsigned Sources = Into.Sources | From.Sources;
+  std::vector<SetMembership> Sets = Into.Sets;
+  for (const SetMembership &S : From.Sets)
+    if (std::find(Sets.begin(), Sets.end(), S) == Sets.end())
+      Sets.push_back(S);
+  // The record made where the kfunc was defined knows its front-end marks
+  // and type; it wins over one made where it was only declared.
+  if (!Into.wasDefined() && From.wasDefined())
+    Into = From;
+  Into.Sources = Sources;
+  Into.Sets = std::move(Sets);
+}
+
+std::vector<KfuncRecord> readRecords(const Module &M, unsigned *Malformed) {
+  std::vector<KfuncRecord> Out;
+  if (Malformed)
+    *Malformed = 0;
+  const NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
+  if (!NMD)
+    return Out;
+  StringMap<size_t> Index;
+  for (const MDNode *N : NMD->operands()) {
+    KfuncRecord R;
+    if (!parseRecord(N, R)) {
+      if (Malformed)
+        ++*Malformed;
+      continue;
+    }
+    auto Ins = Index.try_emplace(R.Name, Out.size());
+    if (Ins.second)
+      Out.push_back(std::move(R));
+    else
+      mergeRecord(Out[Ins.first->second], R);
+  }
+  return Out;
+}
+
+} // namespace kfunc

@@ -1,0 +1,69 @@
+# lit configuration for kfunc-preserve. See test/README.md for the layout.
+import os
+import shutil
+
+import lit.formats
+
+config.name = "kfunc-preserve (LLVM %d)" % config.llvm_version_major
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".ll", ".c", ".test", ".s"]
+config.test_source_root = os.path.dirname(__file__)
+config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "lit.cfg.py",
+                   "lit.site.cfg.py.in", "fuzz", "unit"]
+
+# The chosen LLVM's tools come first on PATH: opt, clang, ld.lld, FileCheck,
+# not, count, llvm-nm, llvm-lto2, ... all of one version.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# Tests choose their own options; never inherit the user's.
+config.environment.pop("KFUNC_PRESERVE_OPTIONS", None)
+for var in ["HOME", "TMPDIR", "LD_PRELOAD", "ASAN_OPTIONS", "UBSAN_OPTIONS"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+major = config.llvm_version_major
+plugin = config.kfunc_plugin
+tools = config.llvm_tools_dir
+
+# %opt loads the plugin so that its cl::opts are accepted: they must follow
+# -load-pass-plugin, and LLVM 14's opt also needs -load (FACTS §4).
+opt = "%s -load-pass-plugin=%s" % (os.path.join(tools, "opt"), plugin)
+if major < 15:
+    opt += " -load=%s" % plugin
+# Tests are written in opaque-pointer IR, the default from LLVM 15; LLVM 14
+# reads it with -opaque-pointers. %opt_typed keeps 14's typed default for the
+# tests of typed-pointer IR (REQUIRES: typed-pointers-default).
+config.substitutions.append(("%opt_typed", opt))
+if major < 15:
+    opt += " -opaque-pointers"
+config.substitutions.append(("%opt", opt))
+config.substitutions.append(("%plugin", plugin))
+# clang: -fpass-plugin, plus -Xclang -load for -mllvm options before 22.
+clang_plugin = "-fpass-plugin=%s" % plugin
+if major < 22:
+    clang_plugin += " -Xclang -load -Xclang %s" % plugin
+config.substitutions.append(("%clang_plugin", clang_plugin))
+config.substitutions.append(("%kfunc_scan", config.kfunc_scan))
+config.substitutions.append(("%example_dir", os.path.join(config.kfunc_source_dir, "example")))
+config.substitutions.append(("%utils", os.path.join(config.kfunc_source_dir, "utils")))
+config.substitutions.append(("%python", shutil.which("python3") or "python3"))
+
+# Features: llvm-N for the exact major; llvm-ge-N for N <= major.
+config.available_features.add("llvm-%d" % major)
+for v in range(14, major + 1):
+    config.available_features.add("llvm-ge-%d" % v)
+if major < 15:
+    config.available_features.add("typed-pointers-default")
+else:
+    config.available_features.add("opaque-pointers")
+if os.path.exists(os.path.join(tools, "clang")):
+    config.available_features.add("clang")
+# lld loads pass plugins from LLVM 15 on.
+if major >= 15 and os.path.exists(os.path.join(tools, "ld.lld")):
+    config.available_features.add("lld-plugin")
+if os.path.exists(os.path.join(tools, "ld.lld")):
+    config.available_features.add("lld")
+if os.path.exists(config.kfunc_scan):
+    config.available_features.add("kfunc-scan")
+if shutil.which("gcc"):
+    config.available_features.add("gcc")

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Install what kfunc-preserve needs from Debian 12's packages, if missing:
+# the build tools and, for each LLVM major given (default: 14 19 22), its
+# development files, clang, lld and tools (FileCheck, lit).
+#
+#   utils/install-deps.sh [MAJOR...]
+set -euo pipefail
+
+versions=("$@")
+[ ${#versions[@]} -gt 0 ] || versions=(14 19 22)
+
+pkgs=(cmake ninja-build g++ python3)
+for v in "${versions[@]}"; do
+  pkgs+=("llvm-$v-dev" "clang-$v" "lld-$v" "llvm-$v-tools")
+done
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "kfunc-preserve: installing ${missing[*]}" >&2
+SUDO=
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq || echo "kfunc-preserve: apt-get update failed; trying the cached lists" >&2
+$SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
