@@ -12,6 +12,7 @@
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
@@ -69,13 +70,20 @@ void collectUsed(const Module &M, UsedLists &L) {
   L.CompilerUsed.insert(Vec.begin(), Vec.end());
 }
 
-unsigned frontEndMarks(const Function &F, const GlobalValue &Listed,
-                       const UsedLists &L) {
+/// The inlining attributes of \p F as the front end left them.
+unsigned inlineMarks(const Function &F) {
   unsigned Marks = 0;
   if (F.hasFnAttribute(Attribute::NoInline))
     Marks |= FENoInline;
   if (F.hasFnAttribute(Attribute::AlwaysInline))
     Marks |= FEAlwaysInline;
+  return Marks;
+}
+
+/// \p InlineMarks are inlineMarks(F) taken before this run changed F.
+unsigned frontEndMarks(const Function &F, const GlobalValue &Listed,
+                       unsigned InlineMarks, const UsedLists &L) {
+  unsigned Marks = InlineMarks;
   if (L.Used.count(&Listed) || L.Used.count(&F))
     Marks |= FEUsed;
   if (L.CompilerUsed.count(&Listed) || L.CompilerUsed.count(&F))
@@ -115,6 +123,9 @@ private:
   std::vector<KfuncRecord> Records;
   StringMap<size_t> RecordIndex;
   std::vector<GlobalValue *> ToAppend;
+  /// inlineMarks() of each function before this run first changed it: two
+  /// aliases of one function must both see what the front end wrote.
+  DenseMap<const Function *, unsigned> OriginalInlineMarks;
 
   void warn(const Twine &Msg) {
     diagnose(M.getContext(), DS_Warning, PassName, Msg);
@@ -158,8 +169,10 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
   auto Existing = RecordIndex.find(K.Name);
   bool HaveDefinedRecord = Existing != RecordIndex.end() &&
                            Records[Existing->second].wasDefined();
+  unsigned Original =
+      OriginalInlineMarks.try_emplace(&F, inlineMarks(F)).first->second;
   unsigned Marks = HaveDefinedRecord ? Records[Existing->second].FrontEnd
-                                     : frontEndMarks(F, Listed, Lists);
+                                     : frontEndMarks(F, Listed, Original, Lists);
   if (!HaveDefinedRecord && (Marks & FEAlwaysInline))
     warn(Twine(sourceLocation(F).empty() ? "" : sourceLocation(F) + ": ") +
          "kfunc '" + K.Name +

@@ -1,0 +1,55 @@
+; Source `list` from files: -kfunc-list=FILE, one name per line, '#'
+; comments, blank lines, leading/trailing blanks, CRLF line ends; the option
+; may be repeated and combines with -kfunc=. Invalid lines warn with
+; file:line and are skipped; the valid names around them still count.
+; RUN: %opt -passes=kfunc-preserve -kfunc-list=%S/../Inputs/preserve/kfuncs.txt -kfunc-list=%S/../Inputs/preserve/kfuncs-more.txt -kfunc=kf_opt -S %s 2>%t.err | FileCheck %s
+; RUN: FileCheck %s --check-prefix=WARN < %t.err
+;
+; CRLF: the same names, with \r\n line ends.
+; RUN: printf 'list_a\r\n# comment\r\n\r\n  list_b \r\n.dotted.name$1\r\nlist_c\r\n' > %t.crlf.txt
+; RUN: %opt -passes=kfunc-preserve -kfunc-list=%t.crlf.txt -kfunc=kf_opt -S %s 2>%t.crlf.err | FileCheck %s
+; RUN: count 0 < %t.crlf.err
+;
+; An empty file (and one with only comments) is fine: nothing is pinned.
+; RUN: printf '# nothing here\n\n' > %t.comments.txt
+; RUN: %opt -passes=kfunc-preserve -kfunc-list=%S/../Inputs/preserve/empty.txt -kfunc-list=%t.comments.txt -S %s 2>%t.empty.err | FileCheck %s --check-prefix=EMPTY
+; RUN: count 0 < %t.empty.err
+
+; CHECK: @llvm.used = appending global [5 x ptr] [ptr @kf_opt, ptr @list_a, ptr @list_b, ptr @"{{\.}}dotted.name$1", ptr @list_c], section "llvm.metadata"
+; CHECK: define void @list_a() #[[PIN:[0-9]+]] {
+; CHECK: define void @list_b() #[[PIN]] {
+; CHECK: define void @list_c() #[[PIN]] {
+; CHECK: define void @kf_opt() #[[PIN]] {
+; CHECK: define void @"{{\.}}dotted.name$1"() #[[PIN]] {
+; CHECK: define void @not_listed() {
+; CHECK: attributes #[[PIN]] = { noinline }
+; CHECK-NOT: not_listed
+; CHECK-NOT: list_missing_here
+
+; WARN: warning: kfunc-preserve: {{.*}}kfuncs.txt:5: 'not a name' is not a valid symbol name; ignored
+; WARN-NEXT: warning: kfunc-preserve: {{.*}}kfuncs.txt:8: '9starts_with_digit' is not a valid symbol name; ignored
+; WARN-NOT: warning
+; WARN-NOT: error
+
+; EMPTY-NOT: @llvm.used
+; EMPTY-NOT: noinline
+; EMPTY-NOT: !kfunc.preserve
+
+define void @list_a() {
+  ret void
+}
+define void @list_b() {
+  ret void
+}
+define void @list_c() {
+  ret void
+}
+define void @kf_opt() {
+  ret void
+}
+define void @".dotted.name$1"() {
+  ret void
+}
+define void @not_listed() {
+  ret void
+}
