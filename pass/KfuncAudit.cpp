@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "kfunc/KfuncAudit.h"
+#include "kfunc/Compat.h"
 #include "kfunc/Discovery.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
@@ -38,30 +39,42 @@ static constexpr unsigned AllChecks = (1u << NumChecks) - 1;
 unsigned parseCheckSelection(StringRef Spec, std::vector<std::string> &Problems) {
   SmallVector<StringRef, 8> Parts;
   Spec.split(Parts, ',', -1, /*KeepEmpty=*/false);
-  if (Parts.empty())
-    return AllChecks;
-  unsigned Mask = Parts.front().trim().front() == '-' ? AllChecks : 0;
+  unsigned Mask = AllChecks;
+  bool SawValid = false;
   for (StringRef P : Parts) {
     P = P.trim();
-    bool Disable = !P.empty() && P.front() == '-';
+    bool Disable = compat::startsWith(P, "-");
     if (Disable)
       P = P.drop_front();
-    if (P == "all") {
-      Mask = Disable ? 0 : AllChecks;
+    if (P.empty())
       continue;
+    unsigned Bits;
+    if (P == "all")
+      Bits = AllChecks;
+    else if (P == "none")
+      Bits = 0, Disable = false; // "none" and "-none" both clear.
+    else {
+      unsigned I = 0;
+      while (I < NumChecks && CheckNames[I] != P)
+        ++I;
+      if (I == NumChecks) {
+        Problems.push_back("-kfunc-checks: unknown check '" + P.str() +
+                           "' ignored (known: all, none, lost, inlinable, "
+                           "signature-changed, renamed, missing-annotation, "
+                           "not-in-set, undefined, conflict)");
+        continue;
+      }
+      Bits = 1u << I;
     }
-    if (P == "none") {
+    // The first valid item sets the start: a name enables only what the
+    // list names, "-name" starts from all checks.
+    if (!SawValid && !Disable)
       Mask = 0;
-      continue;
-    }
-    unsigned I = 0;
-    while (I < NumChecks && CheckNames[I] != P)
-      ++I;
-    if (I == NumChecks) {
-      Problems.push_back("-kfunc-checks: unknown check '" + P.str() + "'");
-      continue;
-    }
-    Mask = Disable ? (Mask & ~(1u << I)) : (Mask | (1u << I));
+    SawValid = true;
+    if (P == "none")
+      Mask = 0;
+    else
+      Mask = Disable ? (Mask & ~Bits) : (Mask | Bits);
   }
   return Mask;
 }
@@ -87,17 +100,43 @@ StringRef linkageName(const GlobalValue &GV) {
   return "unknown";
 }
 
-/// Is \p K listed in a set8 that holds kfuncs? 6.9+ set8 tables carry the
-/// BTF_SET8_KFUNCS bit; 6.0-6.8 ones have no flags word and all hold kfuncs.
-bool inKfuncSet8(const std::vector<SetMembership> &Sets, std::string *SetName) {
+/// Does \p S hold kfuncs? 6.9+ set8 tables carry the BTF_SET8_KFUNCS bit;
+/// 6.0-6.8 ones have no flags word and all hold kfuncs. A flagged set8
+/// without the bit (mptcp's fmod_ret list) does not.
+bool isKfuncSet8(const SetMembership &S) {
+  return S.Kind == SetKind::Set8 &&
+         (!S.SetFlags || (*S.SetFlags & BtfSet8KfuncsFlag));
+}
+
+/// The first kfunc set8 among \p Sets, or null.
+const SetMembership *firstKfuncSet8(const std::vector<SetMembership> &Sets) {
   for (const SetMembership &S : Sets)
-    if (S.Kind == SetKind::Set8 &&
-        (!S.SetFlags || (*S.SetFlags & BtfSet8KfuncsFlag))) {
-      if (SetName)
-        *SetName = S.Set;
+    if (isKfuncSet8(S))
+      return &S;
+  return nullptr;
+}
+
+/// Is \p Sets non-empty with a set or set8 (not only BTF_ID lists)?
+bool inAnySet(const std::vector<SetMembership> &Sets) {
+  for (const SetMembership &S : Sets)
+    if (S.Kind != SetKind::None)
       return true;
-    }
   return false;
+}
+
+/// Whether a used list can be read with collectUsedGlobalVariables, which
+/// assumes the verifier's rules (an array of globals, maybe cast).
+bool usedListReadable(const Module &M, StringRef Name) {
+  const GlobalVariable *GV = M.getNamedGlobal(Name);
+  if (!GV || !GV->hasInitializer())
+    return true;
+  const auto *Arr = dyn_cast<ConstantArray>(GV->getInitializer());
+  if (!Arr)
+    return false;
+  for (const Use &U : Arr->operands())
+    if (!isa<GlobalValue>(U.get()->stripPointerCasts()))
+      return false;
+  return true;
 }
 
 class Auditor {
@@ -112,52 +151,78 @@ private:
   StringRef Phase;
   bool Standalone;
   unsigned Enabled = AllChecks;
-  SmallPtrSet<const GlobalValue *, 32> Used;
+  SmallPtrSet<const GlobalValue *, 32> Used, CompilerUsed;
   bool UsedKnown = true;
-  std::vector<Finding> Findings;
+  Report Rep;
+  /// Where each finding's remark is attached (parallel to Rep.Findings).
+  std::vector<const Function *> Anchors;
   StringMap<std::vector<std::string>> RenamedCopies;
 
-  void add(Check C, StringRef Fn, StringRef Set, StringRef Loc,
-           const Twine &Msg, const Function *Anchor);
+  bool enabled(Check C) const {
+    return Enabled & (1u << static_cast<unsigned>(C));
+  }
+  void add(Check C, const ReportEntry &E, StringRef Set, const Twine &Msg,
+           const Function *Anchor);
   void collectRenamed(const StringSet<> &Missing);
   const Function *definition(StringRef Name, const GlobalValue **Listed) const;
+  unsigned currentMarks(const Function &F, const GlobalValue &Listed) const;
+  bool inUsedList(const Function &F, const GlobalValue &Listed) const {
+    return Used.count(&Listed) || Used.count(&F) ||
+           CompilerUsed.count(&Listed) || CompilerUsed.count(&F);
+  }
+  void visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K);
+  void checkPromise(const KfuncRecord &R, const Function *F,
+                    const GlobalValue *Listed, const ReportEntry &E,
+                    StringRef FirstSet, const Function *Anchor);
+  void emit();
 };
 
-void Auditor::add(Check C, StringRef Fn, StringRef Set, StringRef Loc,
+void Auditor::add(Check C, const ReportEntry &E, StringRef Set,
                   const Twine &Msg, const Function *Anchor) {
-  if (!(Enabled & (1u << static_cast<unsigned>(C))))
+  if (!enabled(C))
     return;
   Finding F;
   F.Check = checkName(C).str();
-  F.Function = Fn.str();
+  F.Function = E.Name;
   F.Set = Set.str();
-  F.Loc = Loc.str();
+  F.Loc = E.Loc;
   F.Message = Msg.str();
+  F.IsError = Opts.Werror;
+  Rep.Findings.push_back(std::move(F));
+  Anchors.push_back(Anchor);
+}
 
-  std::string Text;
-  if (!F.Loc.empty())
-    Text += F.Loc + ": ";
-  Text += "kfunc '" + F.Function + "'";
-  if (!F.Set.empty())
-    Text += " (set '" + F.Set + "')";
-  Text += " " + F.Message + " [" + F.Check + "]";
-  diagnose(M.getContext(), Opts.Werror ? DS_Error : DS_Warning, PassName,
-           Text);
+/// Diagnostics and remarks, after the report is on disk: opt exits at the
+/// first error diagnostic (-kfunc-werror), and the report must not be lost.
+void Auditor::emit() {
+  // A remark needs a function to hang on: the kfunc, or whatever is left
+  // of it, or else the module's first definition.
+  const Function *Fallback = nullptr;
+  for (const Function &F : M)
+    if (!F.isDeclaration()) {
+      Fallback = &F;
+      break;
+    }
+  if (!Fallback && !M.empty())
+    Fallback = &*M.begin();
 
-  // A remark needs a function to hang on: the kfunc itself, or whatever is
-  // left of it, or else the module's first function.
-  if (!Anchor && !M.empty())
-    Anchor = &*M.begin();
-  if (Anchor) {
-    OptimizationRemarkEmitter ORE(Anchor);
-    ORE.emit([&] {
-      return OptimizationRemarkMissed(DEBUG_TYPE, checkName(C), Anchor)
-             << "kfunc '" << F.Function << "'"
-             << (F.Set.empty() ? "" : " (set '" + F.Set + "')") << " "
-             << F.Message;
-    });
+  for (size_t I = 0; I != Rep.Findings.size(); ++I) {
+    const Finding &F = Rep.Findings[I];
+    const Function *Anchor = Anchors[I] ? Anchors[I] : Fallback;
+    if (Anchor) {
+      OptimizationRemarkMissed Rem(DEBUG_TYPE, F.Check, Anchor);
+      Rem << "kfunc '" << ore::NV("Kfunc", F.Function) << "'";
+      if (!F.Set.empty())
+        Rem << " in set '" << ore::NV("Set", F.Set) << "'";
+      if (!F.Loc.empty())
+        Rem << " (" << ore::NV("Loc", F.Loc) << ")";
+      Rem << " " << F.Message << " [" << ore::NV("Check", F.Check) << "]";
+      M.getContext().diagnose(Rem);
+    }
   }
-  Findings.push_back(std::move(F));
+  for (const Finding &F : Rep.Findings)
+    diagnose(M.getContext(), F.IsError ? DS_Error : DS_Warning, PassName,
+             F.text());
 }
 
 void Auditor::collectRenamed(const StringSet<> &Missing) {
@@ -167,15 +232,16 @@ void Auditor::collectRenamed(const StringSet<> &Missing) {
     if (F.isDeclaration())
       continue;
     StringRef Name = F.getName();
-    size_t Dot = Name.find('.');
-    // Try every dot: names may contain dots themselves.
+    // Try every dot: kfunc names may contain dots themselves. The longest
+    // missing base wins.
+    size_t Dot = Name.rfind('.');
     while (Dot != StringRef::npos && Dot != 0) {
       StringRef Base = Name.take_front(Dot);
       if (Missing.count(Base)) {
         RenamedCopies[Base].push_back(Name.str());
         break;
       }
-      Dot = Name.find('.', Dot + 1);
+      Dot = Base.rfind('.');
     }
   }
 }
@@ -195,6 +261,160 @@ const Function *Auditor::definition(StringRef Name,
   return F;
 }
 
+unsigned Auditor::currentMarks(const Function &F,
+                               const GlobalValue &Listed) const {
+  unsigned Marks = 0;
+  if (F.hasFnAttribute(Attribute::NoInline))
+    Marks |= FENoInline;
+  if (F.hasFnAttribute(Attribute::AlwaysInline))
+    Marks |= FEAlwaysInline;
+  if (Used.count(&Listed) || Used.count(&F))
+    Marks |= FEUsed;
+  if (CompilerUsed.count(&Listed) || CompilerUsed.count(&F))
+    Marks |= FECompilerUsed;
+  return Marks;
+}
+
+/// lost, renamed, inlinable, signature-changed: was the promise kept?
+void Auditor::checkPromise(const KfuncRecord &R, const Function *F,
+                           const GlobalValue *Listed, const ReportEntry &E,
+                           StringRef FirstSet, const Function *Anchor) {
+  if (!F) {
+    auto It = RenamedCopies.find(R.Name);
+    if (It != RenamedCopies.end()) {
+      std::string Copies;
+      for (const std::string &C : It->second)
+        Copies += (Copies.empty() ? "'" : ", '") + C + "'";
+      add(Check::Renamed, E, FirstSet,
+          "was renamed to " + Copies +
+              " and is no longer defined under its own name",
+          Anchor);
+    } else {
+      add(Check::Lost, E, FirstSet,
+          "was defined when pinned and is no longer defined in this module",
+          Anchor);
+    }
+    return;
+  }
+  if (!F->hasFnAttribute(Attribute::NoInline))
+    add(Check::Inlinable, E, FirstSet, "lost its noinline attribute", F);
+  if (UsedKnown && !inUsedList(*F, *Listed))
+    add(Check::Inlinable, E, FirstSet,
+        "is in neither @llvm.used nor @llvm.compiler.used any more", F);
+  if (E.CurrentType != R.Type)
+    add(Check::SignatureChanged, E, FirstSet,
+        "changed type from '" + R.Type + "' to '" + E.CurrentType + "'", F);
+  if (F->getCallingConv() != R.CallingConv)
+    add(Check::SignatureChanged, E, FirstSet,
+        "changed calling convention from " + callingConvName(R.CallingConv) +
+            " to " + callingConvName(F->getCallingConv()),
+        F);
+}
+
+void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
+  const GlobalValue *Listed = nullptr;
+  const Function *F = definition(Name, &Listed);
+  unsigned Sources = (R ? R->Sources : 0) | (K ? K->Sources : 0);
+  // Names only the user's lists give, absent here: every module of a build
+  // gets the same list, most define none of it.
+  if (!R && !Listed && !(Sources & ~SrcList))
+    return;
+
+  ReportEntry E;
+  E.Name = Name.str();
+  E.Sources = Sources;
+  if (R)
+    E.Sets = R->Sets;
+  if (K)
+    for (const SetMembership &S : K->Sets)
+      if (std::find(E.Sets.begin(), E.Sets.end(), S) == E.Sets.end())
+        E.Sets.push_back(S);
+  E.Linkage = Listed ? linkageName(*Listed).str() : "";
+  E.Defined = F != nullptr;
+  E.HasRecord = R != nullptr;
+  const Function *Typed = F ? F : dyn_cast_or_null<Function>(Listed);
+  if (R) {
+    E.Action = pinStateName(R->State).str();
+    E.RecordedType = R->Type;
+    E.RecordedCC = R->CallingConv;
+  } else if (!Listed) {
+    E.Action = "not-found";
+  } else if (!F && Typed && Typed->isDeclaration()) {
+    E.Action = "declaration";
+  } else if (!F && Typed && Typed->hasAvailableExternallyLinkage()) {
+    E.Action = "available-externally";
+  } else {
+    E.Action = "not-pinned";
+  }
+  if (Typed) {
+    E.CurrentType = canonicalFunctionType(Typed->getFunctionType());
+    E.CurrentCC = Typed->getCallingConv();
+  }
+  E.Loc = F ? sourceLocation(*F) : "";
+  if (E.Loc.empty() && R)
+    E.Loc = R->Loc;
+
+  // What the front end did, judged before kfunc-preserve touched it: from
+  // the record made where it was defined, else from the IR as it is (no
+  // kfunc-preserve ran, so nothing was pinned).
+  bool DefinedRecord = R && R->wasDefined();
+  if (DefinedRecord)
+    E.FrontEnd = R->FrontEnd;
+  else if (F)
+    E.FrontEnd = currentMarks(*F, *Listed);
+
+  StringRef FirstSet = E.Sets.empty() ? StringRef() : E.Sets.front().Set;
+  const Function *Anchor = Typed;
+
+  if (DefinedRecord)
+    checkPromise(*R, F, Listed, E, FirstSet, Anchor);
+
+  // missing-annotation: listed in a kfunc set, defined here, and the source
+  // neither annotates it nor does what __bpf_kfunc does.
+  const SetMembership *KSet = firstKfuncSet8(E.Sets);
+  bool FrontEndPinned = (E.FrontEnd & FENoInline) &&
+                        (E.FrontEnd & (FEUsed | FECompilerUsed));
+  if (F && KSet && !(E.Sources & SrcAnnotations) && !FrontEndPinned)
+    add(Check::MissingAnnotation, E, KSet->Set,
+        "is listed in a kfunc set but not marked __bpf_kfunc in the source "
+        "(the front end made it " +
+            Twine(E.FrontEnd & FENoInline ? "noinline but not used"
+                  : E.FrontEnd & (FEUsed | FECompilerUsed)
+                      ? "used but not noinline"
+                      : "neither noinline nor used") +
+            ")",
+        F);
+
+  // conflict: a kfunc whose source asks for it to be inlined.
+  bool IsKfunc = R || (Sources & (SrcAnnotations | SrcList)) || KSet ||
+                 (K && K->shouldPin(Opts));
+  if (IsKfunc && (E.FrontEnd & FEAlwaysInline))
+    add(Check::Conflict, E, FirstSet,
+        "is declared always_inline, which contradicts being a kfunc (it must "
+        "stay out of line)",
+        Anchor);
+
+  if (Opts.WholeProgram) {
+    if ((E.Sources & SrcAnnotations) && !inAnySet(E.Sets) &&
+        (F || DefinedRecord))
+      add(Check::NotInSet, E, "",
+          "is annotated bpf_kfunc but listed in no BTF set of this program",
+          Anchor);
+    // Which tables must name defined functions: kfunc sets, and with
+    // -kfunc-btf-ids=all every table.
+    const SetMembership *Table =
+        KSet ? KSet
+        : Opts.BtfIds == BtfIdsMode::All && !E.Sets.empty() ? &E.Sets.front()
+                                                             : nullptr;
+    if (Table && !F && !DefinedRecord)
+      add(Check::Undefined, E, Table->Set,
+          "is listed in a BTF set but defined nowhere in this program "
+          "(resolve_btfids will report it as an unresolved symbol)",
+          Anchor);
+  }
+  Rep.Entries.push_back(std::move(E));
+}
+
 void Auditor::run() {
   std::vector<std::string> Problems;
   Enabled = parseCheckSelection(Opts.Checks, Problems);
@@ -209,16 +429,15 @@ void Auditor::run() {
   for (const std::string &P : Problems)
     diagnose(M.getContext(), DS_Warning, PassName, P);
 
-  for (StringRef ListName : {"llvm.used", "llvm.compiler.used"}) {
-    const GlobalVariable *GV = M.getNamedGlobal(ListName);
-    if (GV && GV->hasInitializer() && !isa<ConstantArray>(GV->getInitializer()))
-      UsedKnown = false;
-  }
+  UsedKnown = usedListReadable(M, "llvm.used") &&
+              usedListReadable(M, "llvm.compiler.used");
   if (UsedKnown) {
     SmallVector<GlobalValue *, 32> Vec;
     collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/false);
-    collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/true);
     Used.insert(Vec.begin(), Vec.end());
+    Vec.clear();
+    collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/true);
+    CompilerUsed.insert(Vec.begin(), Vec.end());
   }
 
   std::vector<KfuncRecord> Records = readRecords(M);
@@ -233,149 +452,33 @@ void Auditor::run() {
       Missing.insert(R.Name);
   collectRenamed(Missing);
 
-  // The report lists every recorded kfunc, then every discovered one that
-  // is present in the module or named by a table or annotation here.
-  std::vector<ReportEntry> Entries;
-  StringSet<> Seen;
-  auto Visit = [&](StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
-    if (!Seen.insert(Name).second)
-      return;
-    const GlobalValue *Listed = nullptr;
-    const Function *F = definition(Name, &Listed);
-    if (!R && !K->shouldPin(Opts) && !(K->Sources & SrcBtfId))
-      return;
-    if (!R && !Listed && K->Sources == SrcList)
-      return; // A user-list name this module does not have.
-
-    ReportEntry E;
-    E.Name = Name.str();
-    E.Sources = (R ? R->Sources : 0) | (K ? K->Sources : 0);
-    E.Sets = R ? R->Sets : K->Sets;
-    if (R && K)
-      for (const SetMembership &S : K->Sets)
-        if (std::find(E.Sets.begin(), E.Sets.end(), S) == E.Sets.end())
-          E.Sets.push_back(S);
-    E.Linkage = Listed ? linkageName(*Listed).str() : "";
-    if (R)
-      E.Action = pinStateName(R->State).str();
-    else if (!Listed)
-      E.Action = "not-found";
-    else if (!F)
-      E.Action = isa<Function>(Listed) && cast<Function>(Listed)->isDeclaration()
-                     ? "declaration"
-                     : "not-pinned";
-    else
-      E.Action = "not-pinned";
-    E.RecordedType = R ? R->Type : "";
-    const Function *Typed = F ? F : dyn_cast_or_null<Function>(Listed);
-    E.CurrentType = Typed ? canonicalFunctionType(Typed->getFunctionType()) : "";
-    E.Loc = F ? sourceLocation(*F) : (R ? R->Loc : "");
-    if (E.Loc.empty() && R)
-      E.Loc = R->Loc;
-
-    std::string FirstSet;
-    if (!E.Sets.empty())
-      FirstSet = E.Sets.front().Set;
-    const Function *Anchor = F ? F : dyn_cast_or_null<Function>(Listed);
-
-    // What the front end did, judged before kfunc-preserve touched it: from
-    // the record if there is one, else from the IR as it is.
-    unsigned FrontEnd = 0;
-    if (R && R->wasDefined()) {
-      FrontEnd = R->FrontEnd;
-    } else if (F) {
-      if (F->hasFnAttribute(Attribute::NoInline))
-        FrontEnd |= FENoInline;
-      if (F->hasFnAttribute(Attribute::AlwaysInline))
-        FrontEnd |= FEAlwaysInline;
-      if (Used.count(Listed) || Used.count(F))
-        FrontEnd |= FEUsed;
-    }
-
-    if (R && R->wasDefined()) {
-      if (!F) {
-        auto It = RenamedCopies.find(Name);
-        if (It != RenamedCopies.end()) {
-          std::string Copies;
-          for (const std::string &C : It->second)
-            Copies += (Copies.empty() ? "'" : ", '") + C + "'";
-          add(Check::Renamed, Name, FirstSet, E.Loc,
-              "was renamed: no longer defined under its name, but " + Copies +
-                  " is",
-              Anchor);
-        } else {
-          add(Check::Lost, Name, FirstSet, E.Loc,
-              "was defined when pinned and is no longer defined in this "
-              "module",
-              Anchor);
-        }
-      } else {
-        if (!F->hasFnAttribute(Attribute::NoInline))
-          add(Check::Inlinable, Name, FirstSet, E.Loc,
-              "lost its noinline attribute", F);
-        else if (UsedKnown && !Used.count(Listed) && !Used.count(F))
-          add(Check::Inlinable, Name, FirstSet, E.Loc,
-              "is in neither @llvm.used nor @llvm.compiler.used any more", F);
-        if (E.CurrentType != R->Type)
-          add(Check::SignatureChanged, Name, FirstSet, E.Loc,
-              "changed type from '" + R->Type + "' to '" + E.CurrentType +
-                  "'",
-              F);
-        else if (F->getCallingConv() != R->CallingConv)
-          add(Check::SignatureChanged, Name, FirstSet, E.Loc,
-              "changed calling convention from " + Twine(R->CallingConv) +
-                  " to " + Twine(F->getCallingConv()),
-              F);
-      }
-    }
-
-    std::string KfuncSet;
-    if (F && inKfuncSet8(E.Sets, &KfuncSet) &&
-        !(E.Sources & SrcAnnotations) && !((FrontEnd & FENoInline) &&
-                                           (FrontEnd & (FEUsed | FECompilerUsed))))
-      add(Check::MissingAnnotation, Name, KfuncSet, E.Loc,
-          "is listed in a kfunc set but not marked __bpf_kfunc in the source "
-          "(front end made it " +
-              Twine(FrontEnd & FENoInline ? "noinline but not used"
-                    : FrontEnd & (FEUsed | FECompilerUsed)
-                        ? "used but not noinline"
-                        : "neither noinline nor used") +
-              ")",
-          F);
-
-    if (FrontEnd & FEAlwaysInline)
-      add(Check::Conflict, Name, FirstSet, E.Loc,
-          "is declared always_inline, which contradicts being a kfunc", Anchor);
-
-    if (Opts.WholeProgram) {
-      if ((E.Sources & SrcAnnotations) && E.Sets.empty() && (F || R))
-        add(Check::NotInSet, Name, "", E.Loc,
-            "is annotated bpf_kfunc but listed in no BTF set of this program",
-            Anchor);
-      bool Listable = inKfuncSet8(E.Sets, nullptr) ||
-                      (Opts.BtfIds == BtfIdsMode::All && !E.Sets.empty());
-      if (Listable && !F && !(R && R->wasDefined()))
-        add(Check::Undefined, Name, FirstSet, E.Loc,
-            "is listed in a BTF set but defined nowhere in this program "
-            "(resolve_btfids will report it unresolved)",
-            Anchor);
-    }
-    Entries.push_back(std::move(E));
-  };
-
+  // Every recorded kfunc, then every discovered one not recorded.
   for (const KfuncRecord &R : Records)
-    Visit(R.Name, &R, D.Table.lookup(R.Name));
-  for (const KfuncInfo &K : D.Table.entries()) {
-    auto It = RecordIndex.find(K.Name);
-    Visit(K.Name, It == RecordIndex.end() ? nullptr : &Records[It->second], &K);
-  }
+    visit(R.Name, &R, D.Table.lookup(R.Name));
+  for (const KfuncInfo &K : D.Table.entries())
+    if (!RecordIndex.count(K.Name))
+      visit(K.Name, nullptr, &K);
 
   if (!Opts.ReportPath.empty()) {
-    std::string Err = writeReport(Opts.ReportPath, M.getModuleIdentifier(),
-                                  Phase, Entries, Findings);
+    Rep.ModuleId = M.getModuleIdentifier();
+    Rep.SourceFile = M.getSourceFileName();
+    Rep.Phase = Phase.str();
+    Rep.WholeProgram = Opts.WholeProgram;
+    for (unsigned I = 0; I != NumChecks; ++I)
+      if (Enabled & (1u << I))
+        Rep.Checks.push_back(CheckNames[I].str());
+    // Tell apart modules that share an identifier (all full-LTO modules are
+    // "ld-temp.o") by what they define.
+    for (const Function &F : M)
+      if (!F.isDeclaration()) {
+        Rep.Salt += F.getName();
+        Rep.Salt += '\n';
+      }
+    std::string Err = writeReport(Opts.ReportPath, Rep);
     if (!Err.empty())
       diagnose(M.getContext(), DS_Error, PassName, Err);
   }
+  emit();
 }
 
 } // namespace

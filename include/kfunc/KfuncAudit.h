@@ -48,9 +48,11 @@ constexpr unsigned NumChecks = 8;
 llvm::StringRef checkName(Check C);
 
 /// Parse -kfunc-checks: "all", "none", names to enable, "-name" to disable,
-/// comma separated, applied left to right. A list that starts with a name
-/// enables only what it names; one that starts with "-name" starts from all.
-/// Returns the enabled set as a bit mask; unknown names go to \p Problems.
+/// comma separated, applied left to right. A list whose first valid item is
+/// a name enables only what it names; one that starts with "-name" starts
+/// from all. Unknown names are ignored and described in \p Problems (a list
+/// of nothing but unknown names leaves every check on). Returns the enabled
+/// set as a bit mask.
 unsigned parseCheckSelection(llvm::StringRef Spec,
                              std::vector<std::string> &Problems);
 

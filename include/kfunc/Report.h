@@ -54,7 +54,12 @@ struct Finding {
   std::string Function; ///< The kfunc.
   std::string Set;      ///< A set that lists it, if any.
   std::string Loc;      ///< file:line, if known.
-  std::string Message;  ///< Human-readable detail.
+  std::string Message;  ///< Human-readable detail, without name or set.
+  bool IsError = false; ///< Reported as an error (-kfunc-werror).
+
+  /// The diagnostic text: "file:line: kfunc 'f' in set 's' <message>
+  /// [check]", each part present only when known.
+  std::string text() const;
 };
 
 /// What the report says about one kfunc.
@@ -64,26 +69,48 @@ struct ReportEntry {
   std::vector<SetMembership> Sets;
   std::string Linkage;       ///< Current linkage, or "" if absent.
   std::string Action;        ///< pinned, already-pinned, alias, declaration,
-                             ///< available-externally, not-found
+                             ///< available-externally, not-pinned, not-found
   std::string RecordedType;  ///< From the record, or "".
   std::string CurrentType;   ///< Now, or "" if absent.
+  unsigned RecordedCC = 0;   ///< Calling convention when recorded.
+  unsigned CurrentCC = 0;    ///< Calling convention now.
+  bool HasRecord = false;    ///< kfunc-preserve left a record of it.
+  bool Defined = false;      ///< Defined in the module now.
+  unsigned FrontEnd = 0;     ///< FrontEndMark bits (record, else current IR).
   std::string Loc;
+};
+
+/// Everything one report holds.
+struct Report {
+  std::string ModuleId;
+  std::string SourceFile;
+  std::string Phase;
+  bool WholeProgram = false;
+  std::vector<std::string> Checks; ///< Enabled check names.
+  std::vector<ReportEntry> Entries;
+  std::vector<Finding> Findings;
+  /// Distinguishes reports of modules that share an identifier (every
+  /// full-LTO module is "ld-temp.o"); hashed into the file name.
+  std::string Salt;
 };
 
 /// Current version of the JSON report schema (docs/report-schema.md).
 constexpr unsigned ReportSchemaVersion = 1;
 
-/// Write the JSON report for \p ModuleId. If \p Path is an existing
-/// directory, the file is created inside it under a name derived from the
-/// module identifier. Written atomically (temporary file + rename). Returns
-/// an error message, or "" on success.
-std::string writeReport(llvm::StringRef Path, llvm::StringRef ModuleId,
-                        llvm::StringRef Phase,
-                        const std::vector<ReportEntry> &Entries,
-                        const std::vector<Finding> &Findings);
+/// "ccc", "fastcc", "coldcc", ... or "cc<N>" for calling convention \p CC.
+std::string callingConvName(unsigned CC);
 
-/// The file name a module's report gets inside a report directory.
-std::string reportFileName(llvm::StringRef ModuleId, llvm::StringRef Phase);
+/// Write \p R as JSON to \p Path. If \p Path is an existing directory, or
+/// ends in a path separator (the directory is then created), the file is
+/// created inside it under reportFileName(). Written atomically (temporary
+/// file in the same directory + rename). Returns an error message, or "" on
+/// success.
+std::string writeReport(llvm::StringRef Path, const Report &R);
+
+/// The file name a module's report gets inside a report directory:
+/// "<module base name>.<phase>.<12 hex digits>.kfunc.json", the digits an
+/// MD5 of the module identifier, source file name and \p Salt.
+std::string reportFileName(const Report &R);
 
 } // namespace kfunc
 
