@@ -1,0 +1,116 @@
+//===- Scan.h - kfunc-scan's model of a build -------------------*- C++ -*-===//
+//
+// kfunc-scan reads the inputs of a build (bitcode, archives, ELF objects) and
+// collects, for every function named by a BTF table, which tables list it and
+// which inputs define it. The BTF tables come from the shared parser
+// (kfunc/BtfIds.h): module asm of bitcode goes through parseBtfIds(); in ELF
+// objects the same entries are rebuilt from the `__BTF_ID__*` symbols of the
+// `.BTF_ids` section, whose addresses and sizes give the set layout.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KFUNC_SCAN_SCAN_H
+#define KFUNC_SCAN_SCAN_H
+
+#include "kfunc/BtfIds.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace llvm {
+namespace object {
+class ELFObjectFileBase;
+} // namespace object
+} // namespace llvm
+
+namespace kfunc {
+namespace scan {
+
+/// Which BTF entries name kfuncs (mirrors the plugin's -kfunc-btf-ids).
+enum class EntryFilter {
+  Set8, ///< `func` entries of set8 tables (kfunc sets).
+  All,  ///< Every `func` entry, in any set or ID list.
+};
+
+/// A table that lists a kfunc, and the input it was found in.
+struct Listing {
+  BtfIdEntry Entry;
+  std::string File;
+};
+
+/// One definition of a function in one input.
+struct Definition {
+  std::string File;
+  bool Local = false; ///< static / internal: not reachable by name.
+};
+
+struct KfuncRecord {
+  std::string Name;
+  std::vector<Listing> Listings;
+  std::vector<Definition> Definitions;
+
+  bool isDefined() const { return !Definitions.empty(); }
+  /// True if some definition can be referenced by name from other files.
+  bool hasGlobalDefinition() const;
+};
+
+/// Everything learnt from the inputs.
+class ScanResult {
+public:
+  explicit ScanResult(EntryFilter Filter) : Filter(Filter) {}
+
+  /// Add the entries of one input's BTF tables.
+  void addTables(const BtfIdTables &Tables, llvm::StringRef File);
+  /// Note a function defined in \p File.
+  void addDefinition(llvm::StringRef Name, llvm::StringRef File, bool Local);
+  /// The kfuncs, sorted by name.
+  std::vector<const KfuncRecord *> kfuncs() const;
+
+  /// Report a problem with one input; the scan goes on with the others.
+  void error(llvm::StringRef File, const llvm::Twine &Msg);
+  void warning(llvm::StringRef File, const llvm::Twine &Msg);
+  unsigned numErrors() const { return Errors.size(); }
+  const std::vector<std::string> &errors() const { return Errors; }
+  unsigned NumInputs = 0;
+
+private:
+  EntryFilter Filter;
+  std::map<std::string, KfuncRecord> Kfuncs;
+  /// Functions defined in the inputs, whether or not a table lists them yet
+  /// (a definition may come before the table that lists it).
+  llvm::StringMap<std::vector<Definition>> Defined;
+  std::vector<std::string> Errors;
+
+  bool wanted(const BtfIdEntry &E) const;
+};
+
+/// Scan one path (bitcode, archive, ELF) into \p Result. Errors are recorded
+/// in \p Result, never thrown or fatal.
+void scanPath(llvm::StringRef Path, ScanResult &Result);
+
+/// Rebuild the BTF tables of an ELF object from its `.BTF_ids` symbols.
+/// Problems (e.g. an entry outside its section) are added to the result.
+BtfIdTables readElfBtfIds(const llvm::object::ELFObjectFileBase &Obj);
+
+/// Check the linked ELF objects at \p Path (see Verify.cpp); prints one line
+/// per failure to \p OS. Returns the number of failures; input errors go to
+/// \p Result.
+unsigned verifyPath(llvm::StringRef Path, ScanResult &Result,
+                    llvm::raw_ostream &OS);
+
+enum class OutputFormat { List, Json, Ld };
+
+/// Write the kfuncs of \p Result. With \p DefinedOnly, only those defined in
+/// some input.
+void writeOutput(const ScanResult &Result, OutputFormat Format,
+                 bool DefinedOnly, llvm::raw_ostream &OS);
+
+} // namespace scan
+} // namespace kfunc
+
+#endif // KFUNC_SCAN_SCAN_H

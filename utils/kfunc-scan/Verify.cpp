@@ -1,0 +1,303 @@
+//===- Verify.cpp - Check a linked ELF object's kfuncs --------------------===//
+//
+// `kfunc-scan --verify` looks at a linked object (vmlinux.o, vmlinux, a .ko),
+// whichever compiler built it, and checks every `func` entry of its set8
+// tables the way resolve_btfids and pahole will depend on it:
+//
+//   not-defined   no defined symbol has the kfunc's exact name;
+//   not-function  the symbol exists but is not an STT_FUNC;
+//   clone         a clone or renamed copy exists (<name>.isra.N,
+//                 .constprop.N, .part.N, .cold, .llvm.N, .argelim,
+//                 .specialized.N, .lto_priv.N): its callers use a copy with
+//                 a changed signature, or the copy replaced the function;
+//   nocall        its DWARF subprogram says DW_CC_nocall (the compiler
+//                 changed its calling convention: not callable per the ABI);
+//   params        its concrete DWARF subprogram lists fewer parameters than
+//                 its declaration (parameters were dropped).
+//
+// One line per failure: `<file>: <kfunc> (set <set>): <check>: <detail>`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Scan.h"
+
+#include "kfunc/Compat.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/BinaryFormat/ELF.h"
+#include "llvm/BinaryFormat/Magic.h"
+#include "llvm/DebugInfo/DWARF/DWARFContext.h"
+#include "llvm/DebugInfo/DWARF/DWARFDie.h"
+#include "llvm/DebugInfo/DWARF/DWARFUnit.h"
+#include "llvm/Object/Archive.h"
+#include "llvm/Object/ELFObjectFile.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace llvm;
+using namespace llvm::object;
+
+namespace kfunc {
+namespace scan {
+
+namespace {
+
+/// Suffixes GCC and LLVM give to clones and renamed copies of a function.
+constexpr StringLiteral CloneSuffixes[] = {
+    "isra", "constprop", "part", "cold", "llvm", "argelim", "specialized",
+    "lto_priv"};
+
+bool isCloneOf(StringRef Sym, StringRef Name) {
+  if (Sym.size() <= Name.size() + 1 || !compat::startsWith(Sym, Name) ||
+      Sym[Name.size()] != '.')
+    return false;
+  StringRef First = Sym.drop_front(Name.size() + 1).split('.').first;
+  for (StringRef S : CloneSuffixes)
+    if (First == S)
+      return true;
+  return false;
+}
+
+struct SymInfo {
+  uint8_t Type = 0;
+  bool Defined = false;
+  uint64_t Address = 0;
+  uint64_t Section = ~0ULL;
+};
+
+/// What DWARF says about the out-of-line body at one address.
+struct DwarfFacts {
+  bool NoCall = false;
+  unsigned Params = 0;         ///< Formal parameters of the concrete DIE.
+  std::optional<unsigned> DeclParams; ///< Of its declaration/abstract DIE.
+};
+
+unsigned countParams(const DWARFDie &D) {
+  unsigned N = 0;
+  for (const DWARFDie &C : D.children())
+    if (C.getTag() == dwarf::DW_TAG_formal_parameter)
+      ++N;
+  return N;
+}
+
+/// Index the concrete subprograms of \p Names by (section, low pc).
+class DwarfIndex {
+public:
+  DwarfIndex(const ObjectFile &Obj, const StringSet<> &Names) {
+    Ctx = DWARFContext::create(Obj);
+    for (const auto &CU : Ctx->compile_units()) {
+      for (const auto &Entry : CU->dies()) {
+        DWARFDie D(CU.get(), &Entry);
+        if (D.getTag() != dwarf::DW_TAG_subprogram)
+          continue;
+        uint64_t Low, High, Sec;
+        if (!D.getLowAndHighPC(Low, High, Sec))
+          continue;
+        const char *Name = D.getName(DINameKind::ShortName);
+        if (!Name || !Names.count(Name))
+          continue;
+        HasDwarf = true;
+        DwarfFacts F;
+        if (auto CC = D.findRecursively(dwarf::DW_AT_calling_convention))
+          if (auto V = CC->getAsUnsignedConstant())
+            F.NoCall = *V == dwarf::DW_CC_nocall;
+        F.Params = countParams(D);
+        // The declaration or abstract instance lists the source parameters.
+        for (dwarf::Attribute A :
+             {dwarf::DW_AT_abstract_origin, dwarf::DW_AT_specification}) {
+          DWARFDie Origin = D.getAttributeValueAsReferencedDie(A);
+          if (Origin) {
+            F.DeclParams = countParams(Origin);
+            break;
+          }
+        }
+        ByAddr[{Sec, Low}] = F;
+        ByAddr[{~0ULL, Low}] = F;
+      }
+    }
+  }
+
+  bool hasDwarf() const { return HasDwarf; }
+  const DwarfFacts *lookup(const SymInfo &S) const {
+    auto It = ByAddr.find({S.Section, S.Address});
+    if (It == ByAddr.end())
+      It = ByAddr.find({~0ULL, S.Address});
+    return It == ByAddr.end() ? nullptr : &It->second;
+  }
+
+private:
+  std::unique_ptr<DWARFContext> Ctx;
+  std::map<std::pair<uint64_t, uint64_t>, DwarfFacts> ByAddr;
+  bool HasDwarf = false;
+};
+
+unsigned verifyElf(const ELFObjectFileBase &Obj, StringRef File,
+                   ScanResult &Result, raw_ostream &OS) {
+  BtfIdTables Tables = readElfBtfIds(Obj);
+  for (const BtfIdProblem &P : Tables.Problems)
+    Result.warning(File, P.Message);
+
+  StringSet<> Names;
+  for (const BtfIdEntry &E : Tables.Entries)
+    if (E.isFunc() && E.isInSet8())
+      Names.insert(E.Name);
+  if (Names.empty())
+    return 0;
+
+  // Symbols: the exact names, and every name with a '.' (possible clones)
+  // grouped by the part before the first '.'.
+  StringMap<SymInfo> Exact;
+  StringMap<std::vector<std::string>> Dotted;
+  bool Rel = Obj.getEType() == ELF::ET_REL;
+  for (const ELFSymbolRef Sym : Obj.symbols()) {
+    Expected<StringRef> Name = Sym.getName();
+    Expected<uint32_t> Flags = Sym.getFlags();
+    Expected<uint64_t> Value = Sym.getValue();
+    Expected<section_iterator> Sec = Sym.getSection();
+    if (!Name || !Flags || !Value || !Sec) {
+      consumeError(Name.takeError());
+      consumeError(Flags.takeError());
+      consumeError(Value.takeError());
+      consumeError(Sec.takeError());
+      continue;
+    }
+    if (Name->empty())
+      continue;
+    bool Defined = !(*Flags & SymbolRef::SF_Undefined);
+    size_t Dot = Name->find('.');
+    if (Dot != StringRef::npos && Dot > 0) {
+      if (Defined && Names.count(Name->take_front(Dot)))
+        Dotted[Name->take_front(Dot)].push_back(Name->str());
+      continue;
+    }
+    if (!Names.count(*Name))
+      continue;
+    SymInfo &S = Exact[*Name];
+    if (S.Defined && !Defined)
+      continue; // Keep the definition over an undefined reference.
+    S.Type = Sym.getELFType();
+    S.Defined = Defined;
+    S.Address = *Value;
+    if (*Sec != Obj.section_end()) {
+      S.Section = (*Sec)->getIndex();
+      if (!Rel)
+        S.Section = ~0ULL; // Linked: DWARF addresses are absolute.
+    }
+  }
+
+  DwarfIndex Dwarf(Obj, Names);
+  unsigned Failures = 0;
+  auto Fail = [&](const BtfIdEntry &E, StringRef Check, const Twine &Detail) {
+    OS << File << ": " << E.Name << " (set " << E.SetName << "): " << Check
+       << ": " << Detail << "\n";
+    ++Failures;
+  };
+
+  StringSet<> Done;
+  for (const BtfIdEntry &E : Tables.Entries) {
+    if (!E.isFunc() || !E.isInSet8())
+      continue;
+    if (!Done.insert(E.Name + "\x01" + E.SetName).second)
+      continue;
+    std::vector<std::string> Clones;
+    auto DIt = Dotted.find(E.Name);
+    if (DIt != Dotted.end())
+      for (const std::string &C : DIt->second)
+        if (isCloneOf(C, E.Name))
+          Clones.push_back(C);
+    llvm::sort(Clones);
+    std::string CloneList = join(Clones, ", ");
+
+    auto SIt = Exact.find(E.Name);
+    if (SIt == Exact.end() || !SIt->second.Defined) {
+      Fail(E, "not-defined",
+           Clones.empty()
+               ? Twine("no defined symbol has this name")
+               : "no defined symbol has this name; renamed copies stand in "
+                 "for it: " + CloneList);
+      continue;
+    }
+    const SymInfo &S = SIt->second;
+    if (S.Type != ELF::STT_FUNC) {
+      Fail(E, "not-function",
+           "symbol type is " + Twine(unsigned(S.Type)) + ", not STT_FUNC");
+      continue;
+    }
+    if (!Clones.empty())
+      Fail(E, "clone", "callers may use a copy with a changed signature: " +
+                           CloneList);
+    if (const DwarfFacts *F = Dwarf.lookup(S)) {
+      if (F->NoCall)
+        Fail(E, "nocall", "its DWARF subprogram is marked DW_CC_nocall");
+      if (F->DeclParams && F->Params < *F->DeclParams)
+        Fail(E, "params",
+             "its DWARF subprogram lists " + Twine(F->Params) + " of " +
+                 Twine(*F->DeclParams) + " parameters");
+    }
+  }
+  return Failures;
+}
+
+unsigned verifyBuffer(MemoryBufferRef Buf, StringRef File, ScanResult &Result,
+                      raw_ostream &OS, unsigned Depth) {
+  ++Result.NumInputs;
+  file_magic Magic = identify_magic(Buf.getBuffer());
+  if (Magic == file_magic::archive && Depth < 8) {
+    Expected<std::unique_ptr<Archive>> Ar = Archive::create(Buf);
+    if (!Ar) {
+      Result.error(File, "invalid archive: " + toString(Ar.takeError()));
+      return 0;
+    }
+    unsigned N = 0;
+    Error Err = Error::success();
+    for (const Archive::Child &C : (*Ar)->children(Err)) {
+      Expected<StringRef> Name = C.getName();
+      std::string Member =
+          (File + "(" + (Name ? *Name : StringRef("?")) + ")").str();
+      if (!Name)
+        consumeError(Name.takeError());
+      Expected<MemoryBufferRef> MB = C.getMemoryBufferRef();
+      if (!MB) {
+        Result.error(Member, toString(MB.takeError()));
+        continue;
+      }
+      N += verifyBuffer(*MB, Member, Result, OS, Depth + 1);
+    }
+    if (Err)
+      Result.error(File, "invalid archive: " + toString(std::move(Err)));
+    return N;
+  }
+  if (Magic == file_magic::bitcode) {
+    Result.error(File, "LLVM bitcode: --verify checks linked ELF objects");
+    return 0;
+  }
+  Expected<std::unique_ptr<ObjectFile>> Obj = ObjectFile::createObjectFile(Buf);
+  if (!Obj) {
+    Result.error(File, "not an ELF object: " + toString(Obj.takeError()));
+    return 0;
+  }
+  const auto *Elf = dyn_cast<ELFObjectFileBase>(Obj->get());
+  if (!Elf) {
+    Result.error(File, "not an ELF object");
+    return 0;
+  }
+  return verifyElf(*Elf, File, Result, OS);
+}
+
+} // namespace
+
+unsigned verifyPath(StringRef Path, ScanResult &Result, raw_ostream &OS) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
+      MemoryBuffer::getFileOrSTDIN(Path, /*IsText=*/false,
+                                   /*RequiresNullTerminator=*/false);
+  if (!Buf) {
+    ++Result.NumInputs;
+    Result.error(Path, "cannot read: " + Buf.getError().message());
+    return 0;
+  }
+  return verifyBuffer((*Buf)->getMemBufferRef(), Path, Result, OS, 0);
+}
+
+} // namespace scan
+} // namespace kfunc

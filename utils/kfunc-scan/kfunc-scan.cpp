@@ -1,0 +1,132 @@
+//===- kfunc-scan.cpp - List and verify the kfuncs of a build -------------===//
+//
+//   kfunc-scan [--format=list|json|ld] [--defined-only] [-o FILE] INPUT...
+//   kfunc-scan --verify LINKED-ELF...
+//
+// Inputs may be LLVM bitcode (.bc, or the .o files of an LTO build),
+// archives and thin archives, and ELF objects (vmlinux.o, vmlinux, .ko);
+// `@file` reads more arguments from a file. See docs/kfunc-scan.md.
+//
+// Exit status: 0 on success; 1 when an input could not be read (the others
+// are still scanned and written), when --verify found a failure, or, with
+// --undefined-is-error, when a listed kfunc is defined in no input.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Scan.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace kfunc::scan;
+
+static cl::OptionCategory ScanCategory("kfunc-scan options");
+
+static cl::list<std::string> Inputs(cl::Positional, cl::OneOrMore,
+                                    cl::desc("<input files>"),
+                                    cl::cat(ScanCategory));
+
+static cl::opt<OutputFormat> Format(
+    "format", cl::desc("Output format"), cl::init(OutputFormat::List),
+    cl::values(clEnumValN(OutputFormat::List, "list",
+                          "one name per line (for -kfunc-list=)"),
+               clEnumValN(OutputFormat::Json, "json",
+                          "names, sets, flags, listing and defining files"),
+               clEnumValN(OutputFormat::Ld, "ld",
+                          "--undefined=<name> lines for `ld.lld @file`")),
+    cl::cat(ScanCategory));
+
+static cl::opt<std::string> OutputPath("o", cl::desc("Output file (default: "
+                                                     "standard output)"),
+                                       cl::value_desc("file"), cl::init("-"),
+                                       cl::cat(ScanCategory));
+
+static cl::opt<bool> DefinedOnly(
+    "defined-only",
+    cl::desc("Only output kfuncs that some input defines"),
+    cl::cat(ScanCategory));
+
+static cl::opt<EntryFilter> BtfIds(
+    "btf-ids", cl::desc("Which BTF func entries name kfuncs"),
+    cl::init(EntryFilter::Set8),
+    cl::values(clEnumValN(EntryFilter::Set8, "set8",
+                          "entries of set8 tables (kfunc sets)"),
+               clEnumValN(EntryFilter::All, "all",
+                          "also entries of plain sets and BTF_ID lists")),
+    cl::cat(ScanCategory));
+
+static cl::opt<bool> UndefinedIsError(
+    "undefined-is-error",
+    cl::desc("Exit non-zero when a listed kfunc is defined in no input"),
+    cl::cat(ScanCategory));
+
+static cl::opt<bool> NoUndefinedWarnings(
+    "no-undefined-warnings",
+    cl::desc("Do not warn about listed kfuncs defined in no input"),
+    cl::cat(ScanCategory));
+
+static cl::opt<bool> Verify(
+    "verify",
+    cl::desc("Check linked ELF objects: every set8 function is defined under "
+             "its exact name, not cloned, and its DWARF is intact"),
+    cl::cat(ScanCategory));
+
+int main(int argc, char **argv) {
+  InitLLVM X(argc, argv);
+  cl::HideUnrelatedOptions(ScanCategory);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "kfunc-scan: list the BPF kfuncs named by the BTF set tables of a build "
+      "(LLVM bitcode, archives, ELF objects), or --verify a linked object\n");
+
+  ScanResult Result(BtfIds);
+  if (Verify) {
+    unsigned Failures = 0;
+    for (const std::string &In : Inputs)
+      Failures += verifyPath(In, Result, outs());
+    if (Failures)
+      WithColor::error(errs(), "kfunc-scan")
+          << Failures << " kfunc check" << (Failures == 1 ? "" : "s")
+          << " failed\n";
+    return Failures || Result.numErrors() ? 1 : 0;
+  }
+
+  for (const std::string &In : Inputs)
+    scanPath(In, Result);
+
+  unsigned Undefined = 0;
+  for (const KfuncRecord *K : Result.kfuncs()) {
+    if (K->isDefined())
+      continue;
+    ++Undefined;
+    if (NoUndefinedWarnings)
+      continue;
+    const Listing &L = K->Listings.front();
+    WithColor::warning(errs(), "kfunc-scan")
+        << "kfunc '" << K->Name << "' (set '" << L.Entry.SetName
+        << "', listed in '" << L.File << "') is defined in none of the inputs\n";
+  }
+
+  std::error_code EC;
+  raw_fd_ostream OS(OutputPath, EC, sys::fs::OF_None);
+  if (EC) {
+    WithColor::error(errs(), "kfunc-scan")
+        << "'" << OutputPath << "': " << EC.message() << "\n";
+    return 1;
+  }
+  writeOutput(Result, Format, DefinedOnly, OS);
+  OS.flush();
+  if (OS.has_error()) {
+    WithColor::error(errs(), "kfunc-scan")
+        << "'" << OutputPath << "': write failed\n";
+    OS.clear_error();
+    return 1;
+  }
+  if (Result.numErrors())
+    return 1;
+  return UndefinedIsError && Undefined ? 1 : 0;
+}
