@@ -11,9 +11,28 @@
 
 #include "llvm/ADT/StringExtras.h"
 
+#include <array>
+
 using namespace llvm;
 
 namespace kfunc {
+
+// StringRef::trim/ltrim go through find_first_not_of, which builds a bitset
+// per call out of line: measurable at one call per asm statement.
+static StringRef ltrimSpace(StringRef S) {
+  size_t I = 0;
+  while (I < S.size() && isSpace(S[I]))
+    ++I;
+  return S.drop_front(I);
+}
+
+static StringRef trimSpace(StringRef S) {
+  S = ltrimSpace(S);
+  size_t E = S.size();
+  while (E > 0 && isSpace(S[E - 1]))
+    --E;
+  return S.take_front(E);
+}
 
 StringRef setKindName(SetKind K) {
   switch (K) {
@@ -53,7 +72,7 @@ private:
   StringRef S;
   unsigned Depth = 0;
 
-  void skipSpace() { S = S.ltrim(); }
+  void skipSpace() { S = ltrimSpace(S); }
 
   bool consume(StringRef Tok) {
     skipSpace();
@@ -253,7 +272,7 @@ bool isSymbolChar(char C) {
 
 /// The section name operand of .section/.pushsection: up to ',' or blank.
 StringRef sectionOperand(StringRef Ops) {
-  Ops = Ops.trim();
+  Ops = trimSpace(Ops);
   if (!Ops.empty() && Ops.front() == '"') {
     size_t End = Ops.find('"', 1);
     return End == StringRef::npos ? Ops.drop_front() : Ops.slice(1, End);
@@ -276,21 +295,22 @@ private:
   };
 
   BtfIdTables &Out;
-  std::string Section = ".text";
-  std::string Previous = ".text";
-  std::vector<std::pair<std::string, std::string>> Stack;
+  // Only "is the current section .BTF_ids" matters: track that, not names.
+  bool InBtf = false;   // The current section is .BTF_ids.
+  bool PrevBtf = false; // The `.previous` section is .BTF_ids.
+  std::vector<std::pair<bool, bool>> Stack;
   OpenSet Open;
   std::string List;           // Last plain label in .BTF_ids.
   bool AwaitSetFlags = false; // After a set8 header label.
   std::optional<size_t> AwaitEntryFlags; // Entry index expecting `.long`.
 
-  bool inBtfIds() const { return Section == ".BTF_ids"; }
+  bool inBtfIds() const { return InBtf; }
   void problem(unsigned Line, std::string Msg) {
     Out.Problems.push_back({Line, std::move(Msg)});
   }
-  void setSection(std::string Name) {
-    Previous = Section;
-    Section = std::move(Name);
+  void setSection(StringRef Name) {
+    PrevBtf = InBtf;
+    InBtf = Name == ".BTF_ids";
   }
   void resetModule(unsigned Line);
   void label(StringRef Label, unsigned Line);
@@ -302,7 +322,7 @@ void Scanner::resetModule(unsigned Line) {
     problem(Line, "BTF " + setKindName(Open.Kind).str() + " '" + Open.Name +
                       "' is not closed (no '.size' directive)");
   Open = OpenSet();
-  Section = Previous = ".text";
+  InBtf = PrevBtf = false;
   Stack.clear();
   List.clear();
   AwaitSetFlags = false;
@@ -358,8 +378,8 @@ void Scanner::directive(StringRef Name, StringRef Ops, unsigned Line) {
     return;
   }
   if (Name == ".pushsection") {
-    Stack.emplace_back(Section, Previous);
-    setSection(sectionOperand(Ops).str());
+    Stack.emplace_back(InBtf, PrevBtf);
+    setSection(sectionOperand(Ops));
     return;
   }
   if (Name == ".popsection") {
@@ -367,28 +387,28 @@ void Scanner::directive(StringRef Name, StringRef Ops, unsigned Line) {
       problem(Line, "'.popsection' without a matching '.pushsection'");
       return;
     }
-    Section = Stack.back().first;
-    Previous = Stack.back().second;
+    InBtf = Stack.back().first;
+    PrevBtf = Stack.back().second;
     Stack.pop_back();
     return;
   }
   if (Name == ".section") {
-    setSection(sectionOperand(Ops).str());
+    setSection(sectionOperand(Ops));
     return;
   }
   if (Name == ".previous") {
-    std::swap(Section, Previous);
+    std::swap(InBtf, PrevBtf);
     return;
   }
   if (Name == ".text" || Name == ".data" || Name == ".bss") {
-    setSection(Name.str());
+    setSection(Name);
     return;
   }
   if (!inBtfIds())
     return;
 
   if (Name == ".long" || Name == ".int" || Name == ".4byte") {
-    StringRef Expr = Ops.trim();
+    StringRef Expr = trimSpace(Ops);
     if (AwaitSetFlags) {
       AwaitSetFlags = false;
       Open.Flags = evaluateFlagExpr(Expr);
@@ -410,12 +430,12 @@ void Scanner::directive(StringRef Name, StringRef Ops, unsigned Line) {
   }
   if (Name == ".zero" || Name == ".skip" || Name == ".space") {
     // A set8 header of 6.0-6.8 is a bare `.zero 8`: no flags word follows.
-    if (AwaitSetFlags && Ops.trim() != "4")
+    if (AwaitSetFlags && trimSpace(Ops) != "4")
       AwaitSetFlags = false;
     return;
   }
   if (Name == ".size") {
-    StringRef Sym = Ops.split(',').first.trim();
+    StringRef Sym = trimSpace(Ops.split(',').first);
     bool IsSet8 = compat::startsWith(Sym, Set8Prefix);
     if (!IsSet8 && !compat::startsWith(Sym, SetPrefix))
       return;
@@ -435,7 +455,7 @@ void Scanner::directive(StringRef Name, StringRef Ops, unsigned Line) {
 }
 
 void Scanner::statement(StringRef Stmt, unsigned Line) {
-  Stmt = Stmt.trim();
+  Stmt = trimSpace(Stmt);
   // Leading labels: `sym:` possibly followed by another statement.
   while (!Stmt.empty()) {
     size_t Len = 0;
@@ -444,7 +464,7 @@ void Scanner::statement(StringRef Stmt, unsigned Line) {
     if (Len == 0 || Len >= Stmt.size() || Stmt[Len] != ':')
       break;
     label(Stmt.take_front(Len), Line);
-    Stmt = Stmt.drop_front(Len + 1).ltrim();
+    Stmt = ltrimSpace(Stmt.drop_front(Len + 1));
   }
   if (Stmt.empty() || Stmt.front() == '#')
     return;
@@ -466,13 +486,35 @@ BtfIdTables parseBtfIds(StringRef Asm) {
   unsigned StartLine = 1;
   bool InQuote = false;
   bool InComment = false;
-  std::string Clean; // Statement text with /* */ comments removed.
+  // Statement text with /* */ comments removed; only used (and copied into)
+  // when the statement has a comment.
+  std::string Clean;
+  bool HaveClean = false;
   auto Flush = [&](size_t End) {
+    if (!HaveClean) {
+      Scan.statement(Asm.slice(Start, End), StartLine);
+      return;
+    }
     Clean.append(Asm.data() + Start, End - Start);
     Scan.statement(Clean, StartLine);
     Clean.clear();
+    HaveClean = false;
   };
+  // Characters that can change the scanner's state outside comments and
+  // strings; everything else is skipped in a tight loop.
+  static const auto IsSpecial = [] {
+    std::array<bool, 256> T{};
+    for (unsigned char C : {'"', '/', '\n', ';'})
+      T[C] = true;
+    return T;
+  }();
   for (size_t I = 0, E = Asm.size(); I < E; ++I) {
+    if (!InComment && !InQuote) {
+      while (I < E && !IsSpecial[static_cast<unsigned char>(Asm[I])])
+        ++I;
+      if (I == E)
+        break;
+    }
     char C = Asm[I];
     if (InComment) {
       if (C == '\n')
@@ -503,6 +545,7 @@ BtfIdTables parseBtfIds(StringRef Asm) {
     } else if (C == '/' && I + 1 < E && Asm[I + 1] == '*') {
       Clean.append(Asm.data() + Start, I - Start);
       Clean.push_back(' ');
+      HaveClean = true;
       InComment = true;
       ++I;
     } else if (C == '\n' || C == ';') {
