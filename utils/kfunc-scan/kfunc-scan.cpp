@@ -88,6 +88,7 @@ int main(int argc, char **argv) {
     unsigned Failures = 0;
     for (const std::string &In : Inputs)
       Failures += verifyPath(In, Result, outs());
+    outs().flush();
     if (Failures)
       WithColor::error(errs(), "kfunc-scan")
           << Failures << " kfunc check" << (Failures == 1 ? "" : "s")

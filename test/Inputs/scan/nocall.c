@@ -1,0 +1,11 @@
+#include "kfunc_macros.h"
+struct obj { long v; };
+/* A static kfunc that ordinary code also calls: without kfunc-preserve,
+   IPO changes its signature (unused parameter dropped, fastcc). */
+static __attribute__((noinline)) long nc_kfunc_get(struct obj *o, int unused) {
+  return o->v * 3 + 1;
+}
+long nc_user(struct obj *o) { return nc_kfunc_get(o, 7) + nc_kfunc_get(o, 9); }
+BTF_KFUNCS_START(nc_set)
+BTF_ID_FLAGS(func, nc_kfunc_get, KF_RCU)
+BTF_KFUNCS_END(nc_set)
