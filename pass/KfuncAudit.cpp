@@ -195,30 +195,39 @@ void Auditor::add(Check C, const ReportEntry &E, StringRef Set,
 /// Diagnostics and remarks, after the report is on disk: opt exits at the
 /// first error diagnostic (-kfunc-werror), and the report must not be lost.
 void Auditor::emit() {
-  // A remark needs a function to hang on: the kfunc, or whatever is left
-  // of it, or else the module's first definition.
+  // A remark hangs on a function definition: the kfunc's own, or else the
+  // module's first definition -- then without a source location, which
+  // would be that function's, not the kfunc's. A module that defines
+  // nothing gets no remarks (the warnings and the report still say it all).
   const Function *Fallback = nullptr;
   for (const Function &F : M)
     if (!F.isDeclaration()) {
       Fallback = &F;
       break;
     }
-  if (!Fallback && !M.empty())
-    Fallback = &*M.begin();
 
   for (size_t I = 0; I != Rep.Findings.size(); ++I) {
     const Finding &F = Rep.Findings[I];
-    const Function *Anchor = Anchors[I] ? Anchors[I] : Fallback;
-    if (Anchor) {
-      OptimizationRemarkMissed Rem(DEBUG_TYPE, F.Check, Anchor);
-      Rem << "kfunc '" << ore::NV("Kfunc", F.Function) << "'";
-      if (!F.Set.empty())
-        Rem << " in set '" << ore::NV("Set", F.Set) << "'";
-      if (!F.Loc.empty())
-        Rem << " (" << ore::NV("Loc", F.Loc) << ")";
-      Rem << " " << F.Message << " [" << ore::NV("Check", F.Check) << "]";
-      M.getContext().diagnose(Rem);
-    }
+    const Function *Anchor = Anchors[I];
+    if (Anchor && Anchor->isDeclaration())
+      Anchor = nullptr;
+    if (!Anchor && !Fallback)
+      continue;
+    OptimizationRemarkMissed Rem =
+        Anchor ? OptimizationRemarkMissed(DEBUG_TYPE, F.Check, Anchor)
+               : OptimizationRemarkMissed(DEBUG_TYPE, F.Check,
+                                          DiagnosticLocation(),
+                                          &Fallback->front());
+    // The same text as the warning, with the names as YAML arguments.
+    Rem << "kfunc '" << ore::NV("Kfunc", F.Function);
+    if (!F.Set.empty())
+      Rem << "' in set '" << ore::NV("Set", F.Set);
+    if (!F.Loc.empty())
+      Rem << "' (" << ore::NV("Loc", F.Loc) << ") " + F.Message + " [";
+    else
+      Rem << "' " + F.Message + " [";
+    Rem << ore::NV("Check", F.Check) << "]";
+    M.getContext().diagnose(Rem);
   }
   for (const Finding &F : Rep.Findings)
     diagnose(M.getContext(), F.IsError ? DS_Error : DS_Warning, PassName,

@@ -1,0 +1,50 @@
+; conflict: contradictory source attributes -- a kfunc declared always_inline.
+; kfunc-preserve drops always_inline when it pins (noinline + alwaysinline is
+; invalid IR), so the audit judges what the front end wrote, from the record.
+; RUN: %opt -passes=kfunc-audit -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --implicit-check-not=warning:
+; RUN: %opt -passes=kfunc-preserve,kfunc-audit -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=CHECK,PIN --implicit-check-not=warning:
+; RUN: %opt -passes=kfunc-preserve -S %s | FileCheck %s --check-prefix=IR
+; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc-checks=-conflict -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=OFF
+
+; kfunc-preserve's own note when it drops the attribute:
+; PIN-DAG: warning: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; dropping always_inline {{.*}}
+; CHECK-DAG: warning: kfunc-audit: kfunc 'k_always' in set 'cf_ids' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
+; IR: define i32 @k_always(i32 %x) #[[A:[0-9]+]]
+; IR: attributes #[[A]] = { noinline "bpf_kfunc" }
+; OFF-NOT: kfunc-audit{{.*}}[conflict]
+
+module asm ".pushsection .BTF_ids,\22a\22;"
+module asm "__BTF_ID__set8__cf_ids:;"
+module asm ".zero 4"
+module asm ".long (1 << 0)"
+module asm "__BTF_ID__func__k_always__1:"
+module asm ".zero 4"
+module asm ".long 0"
+module asm "__BTF_ID__func__k_plain__2:"
+module asm ".zero 4"
+module asm ".long 0"
+module asm ".size __BTF_ID__set8__cf_ids, .-cf_ids"
+module asm ".popsection;"
+
+@llvm.compiler.used = appending global [2 x ptr] [ptr @k_always, ptr @k_plain], section "llvm.metadata"
+
+define i32 @k_always(i32 %x) alwaysinline "bpf_kfunc" {
+  ret i32 %x
+}
+
+define i32 @k_plain(i32 %x) noinline {
+  ret i32 %x
+}
+
+; always_inline on a function that is no kfunc is nobody's business.
+define internal i32 @helper(i32 %x) alwaysinline {
+  ret i32 %x
+}
+
+define i32 @user(i32 %x) {
+  %r = call i32 @helper(i32 %x)
+  ret i32 %r
+}
