@@ -134,9 +134,13 @@ private:
     diagnose(M.getContext(), DS_Error, PassName, Msg);
   }
 
+  /// Whether \p GV already has the protection the options ask for.
+  /// @llvm.used implies everything @llvm.compiler.used gives, so in
+  /// compiler-used mode a member of either list is left alone.
   bool inTargetList(const GlobalValue *GV) const {
-    return Opts.UsedList == UsedListKind::Used ? Lists.Used.count(GV)
-                                               : Lists.CompilerUsed.count(GV);
+    return Opts.UsedList == UsedListKind::Used
+               ? Lists.Used.count(GV)
+               : Lists.Used.count(GV) || Lists.CompilerUsed.count(GV);
   }
   void pin(const KfuncInfo &K);
   void pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,

@@ -25,7 +25,8 @@ static cl::OptionCategory KfuncCategory("kfunc-preserve options");
 
 static cl::list<std::string>
     ClNames("kfunc", cl::CommaSeparated, cl::value_desc("name"),
-            cl::desc("Treat these functions as kfuncs (comma separated)"),
+            cl::desc("Treat these functions as kfuncs (separated by ',' "
+                     "or ':'; may be repeated)"),
             cl::cat(KfuncCategory));
 
 static cl::list<std::string> ClListFiles(
@@ -154,10 +155,13 @@ bool KfuncOptions::set(StringRef Key, StringRef Value, bool HasValue,
   }
   StringRef N = Spec->CommandLine;
   if (N == "kfunc") {
+    // ',' or ':' between names. A pass pipeline splits on ',' before the
+    // plugin sees `kfunc-preserve<kfunc=a,b>`, so pass parameters need ':'.
     SmallVector<StringRef, 8> Parts;
-    Value.split(Parts, ',', -1, /*KeepEmpty=*/false);
+    SplitString(Value, Parts, ",:");
     for (StringRef P : Parts)
-      Names.push_back(P.trim().str());
+      if (!P.trim().empty())
+        Names.push_back(P.trim().str());
   } else if (N == "kfunc-list") {
     ListFiles.push_back(Value.str());
   } else if (N == "kfunc-btf-ids") {
@@ -223,7 +227,8 @@ KfuncOptions resolveOptions(StringRef PassParams) {
     O.applyCommandLineString(Env, OptionsEnvVar);
 
   for (const std::string &N : ClNames)
-    O.Names.push_back(N);
+    if (!N.empty())
+      O.set(ClNames.ArgStr, N, /*HasValue=*/true, "command line");
   for (const std::string &F : ClListFiles)
     O.ListFiles.push_back(F);
   auto FromCl = [&](const cl::Option &Opt, StringRef Value) {

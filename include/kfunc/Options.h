@@ -8,10 +8,20 @@
 //      channel into ld.lld, which rejects a plugin's cl::opts;
 //   2. cl::opt command-line options (opt, clang -mllvm);
 //   3. pass parameters: -passes='kfunc-preserve<list=/x;btf-ids=all>'.
+//      Parameters are separated by ';'; a parameter is `key=value`, `flag`
+//      or `no-flag`; keys are the option names without `kfunc-` (`list`,
+//      `btf-ids`, `used-list`, `auto`, `werror`, `checks`, `report`,
+//      `whole-program`), and `kfunc` for -kfunc.
+//
+// -kfunc takes names separated by ',' or ':'. In pass parameters only ':'
+// works (`kfunc-preserve<kfunc=a:b>`, or `kfunc=a;kfunc=b`): the pipeline
+// parser splits the -passes text on ',' before the plugin sees it.
 //
 // Precedence, lowest to highest: defaults < environment < command line <
 // pass parameters. Scalar options take the value of the highest channel that
 // sets them; list options (-kfunc, -kfunc-list) accumulate over all channels.
+// An unknown option or a bad value in any channel is an error diagnostic
+// naming the channel, reported when kfunc-preserve runs.
 //
 // Options are resolved into a KfuncOptions value when a pipeline is built and
 // never change afterwards: passes hold their own copy, so ThinLTO backends
