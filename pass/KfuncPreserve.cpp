@@ -145,10 +145,13 @@ private:
   void pin(const KfuncInfo &K);
   void pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
                    KfuncRecord &R);
-  void remark(Function &F, const KfuncRecord &R, bool DidAppend);
+  void remarkNotPinned(const KfuncInfo &K);
+  void remark(Function &F, const GlobalValue &Listed, const KfuncRecord &R,
+              bool AttrChanged, bool DidAppend);
 };
 
-void Pinner::remark(Function &F, const KfuncRecord &R, bool DidAppend) {
+void Pinner::remark(Function &F, const GlobalValue &Listed,
+                    const KfuncRecord &R, bool AttrChanged, bool DidAppend) {
   OptimizationRemarkEmitter ORE(&F);
   ORE.emit([&] {
     OptimizationRemark Rem(DEBUG_TYPE, "Pinned", &F);
@@ -156,14 +159,34 @@ void Pinner::remark(Function &F, const KfuncRecord &R, bool DidAppend) {
     for (const SetMembership &S : R.Sets)
       Rem << ", in " << setKindName(S.Kind) << " '" << S.Set << "'";
     Rem << ": ";
-    if (R.State == PinState::AlreadyPinned)
+    if (&Listed != &F)
+      Rem << "alias of '" << F.getName() << "'; ";
+    if (!AttrChanged && !DidAppend) {
       Rem << "already noinline and used";
-    else
-      Rem << "made noinline"
-          << (DidAppend ? (Opts.UsedList == UsedListKind::Used
-                               ? ", added to llvm.used"
-                               : ", added to llvm.compiler.used")
-                        : "");
+      return Rem;
+    }
+    if (AttrChanged)
+      Rem << (&Listed != &F ? "made aliasee noinline" : "made noinline");
+    if (DidAppend)
+      Rem << (AttrChanged ? ", added to " : "added to ")
+          << (Opts.UsedList == UsedListKind::Used ? "llvm.used"
+                                                  : "llvm.compiler.used");
+    return Rem;
+  });
+}
+
+void Pinner::remarkNotPinned(const KfuncInfo &K) {
+  auto *F = dyn_cast_or_null<Function>(M.getNamedValue(K.Name));
+  if (!F || F->isDeclaration())
+    return;
+  OptimizationRemarkEmitter ORE(F);
+  ORE.emit([&] {
+    OptimizationRemarkAnalysis Rem(DEBUG_TYPE, "NotPinned", F);
+    Rem << "'" << K.Name << "' found by " << sourceNames(K.Sources);
+    for (const SetMembership &S : K.Sets)
+      Rem << ", in " << setKindName(S.Kind) << " '" << S.Set << "'";
+    Rem << ": not pinned (-kfunc-btf-ids="
+        << (Opts.BtfIds == BtfIdsMode::None ? "none" : "set8") << ")";
     return Rem;
   });
 }
@@ -205,7 +228,7 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
     else
       R.State = PinState::Pinned;
   }
-  remark(F, R, DidAppend);
+  remark(F, Listed, R, AttrChanged, DidAppend);
 }
 
 void Pinner::pin(const KfuncInfo &K) {
@@ -299,9 +322,12 @@ bool Pinner::run() {
     RecordIndex[Records[I].Name] = I;
   size_t OldRecordCount = Records.size();
 
-  for (const KfuncInfo &K : D.Table.entries())
+  for (const KfuncInfo &K : D.Table.entries()) {
     if (K.shouldPin(Opts))
       pin(K);
+    else
+      remarkNotPinned(K);
+  }
 
   if (!ToAppend.empty()) {
     if (Opts.UsedList == UsedListKind::Used)
