@@ -67,3 +67,20 @@ if os.path.exists(config.kfunc_scan):
     config.available_features.add("kfunc-scan")
 if shutil.which("gcc"):
     config.available_features.add("gcc")
+
+# kernel-source: the real-kernel test (test/kernel/, utils/kernel-test.sh) runs
+# on ONE LLVM major, 19, when Debian's linux-source-6.12 and the kernel's build
+# tools are installed; KFUNC_KERNEL_TEST=0 turns it off.
+for var in ["KFUNC_KERNEL_CACHE", "KFUNC_KERNEL_TARBALL", "KFUNC_KERNEL_JOBS"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+if major == 19 and os.environ.get("KFUNC_KERNEL_TEST", "1") != "0":
+    import subprocess
+    check = subprocess.run(
+        ["bash", os.path.join(config.kfunc_source_dir, "utils", "kernel-test.sh"),
+         "--check", "--llvm", str(major)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
+    if check.returncode == 0:
+        config.available_features.add("kernel-source")
+    else:
+        lit_config.note("test/kernel is UNSUPPORTED: " + check.stdout.strip())
