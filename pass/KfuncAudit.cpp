@@ -22,6 +22,8 @@
 #include "llvm/IR/GlobalAlias.h"
 #include "llvm/IR/Module.h"
 
+#include <algorithm>
+
 using namespace llvm;
 
 #define DEBUG_TYPE "kfunc-audit"
@@ -332,10 +334,12 @@ void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
   ReportEntry E;
   E.Name = Name.str();
   E.Sources = Sources;
-  if (R)
-    E.Sets = R->Sets;
+  // Sets found in this module's asm first (they know their asm line), then
+  // those only the record remembers (their asm went elsewhere).
   if (K)
-    for (const SetMembership &S : K->Sets)
+    E.Sets = K->Sets;
+  if (R)
+    for (const SetMembership &S : R->Sets)
       if (std::find(E.Sets.begin(), E.Sets.end(), S) == E.Sets.end())
         E.Sets.push_back(S);
   E.Linkage = Listed ? linkageName(*Listed).str() : "";
@@ -469,6 +473,11 @@ void Auditor::run() {
       visit(K.Name, nullptr, &K);
 
   if (!Opts.ReportPath.empty()) {
+    // By name: reports of one module are stable and easy to compare.
+    std::stable_sort(Rep.Entries.begin(), Rep.Entries.end(),
+                     [](const ReportEntry &A, const ReportEntry &B) {
+                       return A.Name < B.Name;
+                     });
     Rep.ModuleId = M.getModuleIdentifier();
     Rep.SourceFile = M.getSourceFileName();
     Rep.Phase = Phase.str();
