@@ -1,0 +1,14 @@
+; The "rest of the kernel" for dangers/full-lto-liveness.ll: it calls one
+; ordinary helper of the kfunc's file and one kfunc, and never the others.
+; Pointer-free so that LLVM 14 reads it in its default typed-pointer mode.
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+declare i64 @helper(i64)
+declare i64 @demo_called_kfunc(i64)
+
+define i64 @main() {
+  %r = call i64 @helper(i64 1)
+  %s = call i64 @demo_called_kfunc(i64 %r)
+  ret i64 %s
+}
