@@ -292,6 +292,7 @@ private:
     SetKind Kind = SetKind::None;
     std::string Name;
     std::optional<uint64_t> Flags;
+    unsigned Line = 0; // Where the set's header label is.
   };
 
   BtfIdTables &Out;
@@ -320,7 +321,8 @@ private:
 void Scanner::resetModule(unsigned Line) {
   if (Open.Kind != SetKind::None)
     problem(Line, "BTF " + setKindName(Open.Kind).str() + " '" + Open.Name +
-                      "' is not closed (no '.size' directive)");
+                      "' is not closed (no '.size' directive; it starts at "
+                      "line " + std::to_string(Open.Line) + ")");
   Open = OpenSet();
   InBtf = PrevBtf = false;
   Stack.clear();
@@ -350,6 +352,7 @@ void Scanner::label(StringRef Label, unsigned Line) {
     Open.Kind = IsSet8 ? SetKind::Set8 : SetKind::Set;
     Open.Name = Name.str();
     Open.Flags.reset();
+    Open.Line = Line;
     AwaitSetFlags = IsSet8;
     return;
   }
@@ -558,7 +561,8 @@ BtfIdTables parseBtfIds(StringRef Asm) {
   }
   if (!InComment && Start < Asm.size())
     Flush(Asm.size());
-  Scan.finish(Line);
+  // Problems found at the end are reported on the last line of text.
+  Scan.finish(Line > 1 && compat::endsWith(Asm, "\n") ? Line - 1 : Line);
   return Out;
 }
 
