@@ -4,6 +4,6 @@ module asm ".pushsection .BTF_ids,\22a\22; __BTF_ID__set8__def_set:; .zero 4; .l
 module asm ".pushsection .BTF_ids,\22a\22; __BTF_ID__func__kf_shared__1:; .zero 4; .long (1 << 2); .popsection;"
 module asm ".pushsection .BTF_ids,\22a\22; .size __BTF_ID__set8__def_set, .-def_set; .popsection;"
 
-define i64 @kf_shared(ptr %p, i32 %n) noinline {
+define i64 @kf_shared(i64 %p, i32 %n) noinline {
   ret i64 0
 }
