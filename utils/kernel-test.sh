@@ -105,7 +105,9 @@ step() { # step NAME START
 mkdir -p "$cache"
 # One run at a time per cache: the build directories are shared.
 exec 9>"$cache/.lock"
+t=$(now)
 flock 9
+step lock-wait "$t"
 
 # --- The trees: pristine, and a hard-linked copy with __bpf_kfunc emptied. --
 src=$cache/linux-6.12
@@ -149,22 +151,27 @@ kmake() { # kmake SRC OUT ARGS...
 }
 want=(BPF_SYSCALL DEBUG_INFO DEBUG_INFO_DWARF5 DEBUG_INFO_BTF LTO_CLANG_THIN
       NF_CONNTRACK TCP_CONG_CUBIC)
+# Single-object modules: under LTO, kbuild turns their bitcode into ELF right
+# away with $(LD) -r, which is where the link-time half of the recipe runs.
+want_m=(TCP_CONG_DCTCP TCP_CONG_BBR)
+modules=(net/ipv4/tcp_dctcp.o net/ipv4/tcp_bbr.o)
 configure() { # configure SRC OUT
   local s=$1 o=$2 c
   mkdir -p "$o"
-  if [ ! -f "$o/.config" ] || [ "$(cat "$o/.kfunc-config" 2>/dev/null)" != "${want[*]} $llvm" ]; then
+  if [ ! -f "$o/.config" ] || [ "$(cat "$o/.kfunc-config" 2>/dev/null)" != "${want[*]} ${want_m[*]} $llvm" ]; then
     kmake "$s" "$o" defconfig >"$o/configure.log" 2>&1
     "$s/scripts/config" --file "$o/.config" -d LTO_NONE -d DEBUG_INFO_NONE \
       -d DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT -d DEBUG_INFO_DWARF4 \
-      $(printf -- '-e %s ' "${want[@]}")
+      $(printf -- '-e %s ' "${want[@]}") $(printf -- '-m %s ' "${want_m[@]}")
     kmake "$s" "$o" olddefconfig >>"$o/configure.log" 2>&1
-    for c in "${want[@]}"; do
-      grep -qx "CONFIG_$c=y" "$o/.config" || {
-        echo "kernel-test: CONFIG_$c did not stick in $o/.config (see $o/configure.log)"; exit 2; }
+    for c in "${want[@]}" "${want_m[@]}"; do
+      v=y; case " ${want_m[*]} " in *" $c "*) v=m ;; esac
+      grep -qx "CONFIG_$c=$v" "$o/.config" || {
+        echo "kernel-test: CONFIG_$c=$v did not stick in $o/.config (see $o/configure.log)"; exit 2; }
     done
     grep -qx '# CONFIG_LTO_NONE is not set' "$o/.config" || {
       echo "kernel-test: CONFIG_LTO_NONE is still set"; exit 2; }
-    echo "${want[*]} $llvm" >"$o/.kfunc-config"
+    echo "${want[*]} ${want_m[*]} $llvm" >"$o/.kfunc-config"
   fi
   kmake "$s" "$o" prepare >"$o/prepare.log" 2>&1 || {
     tail -30 "$o/prepare.log"; echo "kernel-test: make prepare failed in $o"; exit 2; }
@@ -394,6 +401,52 @@ for f in fail:
 print("RESULT: " + ("FAIL" if fail else "PASS"))
 sys.exit(1 if fail else 0)
 EOF
+
+# --- The recipe of docs/kernel.md, as written, on the stock tree. -------------
+# CONFIG_WERROR=y: any kfunc-audit finding on the real kernel would fail the
+# build. The single-object modules are turned into ELF by "$(LD) -r" with the
+# plugin loaded, i.e. a ThinLTO backend with the plugin's audit.
+t=$(now)
+recipe=(KCFLAGS="-fpass-plugin=$plugin")
+[ "$lldver" -ge 15 ] && recipe+=(LD="ld.lld-$llvm --load-pass-plugin=$plugin")
+for obj in "${objects[@]}" "${modules[@]}"; do rm -f "$cache/out-stock/$obj"; done
+printf 'kernel-test: recipe: make LLVM=-%s' "$llvm"; printf " '%s'" "${recipe[@]}"; echo " <objects> ${modules[*]}"
+recipe_fail=()
+if ! kmake "$src" "$cache/out-stock" "${recipe[@]}" "${objects[@]}" "${modules[@]}" >"$work/build-recipe.log" 2>&1; then
+  grep -E "error|Error" "$work/build-recipe.log" | head -20
+  recipe_fail+=("make failed (log: $work/build-recipe.log)")
+else
+  diag='(warning|error): kfunc-(audit|preserve):'
+  grep -qE "$diag" "$work/build-recipe.log" && {
+    grep -E "$diag" "$work/build-recipe.log" | head -20
+    recipe_fail+=("the plugin reported findings on the stock kernel"); }
+  for obj in "${objects[@]}" "${modules[@]}"; do
+    cmd=$cache/out-stock/$(dirname "$obj")/.$(basename "$obj").cmd
+    grep -q -- "-fpass-plugin=$plugin" "$cmd" || recipe_fail+=("$obj: compiled without the plugin")
+  done
+  for obj in "${modules[@]}"; do
+    o=$cache/out-stock/$obj
+    cmd=$cache/out-stock/$(dirname "$obj")/.$(basename "$obj").cmd
+    [ "$lldver" -lt 15 ] || grep -q -- "ld.lld-$llvm --load-pass-plugin=$plugin .* -r " "$cmd" ||
+      recipe_fail+=("$obj: not linked by ld.lld with the plugin")
+    [ "$(head -c 4 "$o" | tail -c 3)" = ELF ] || { recipe_fail+=("$obj: not ELF"); continue; }
+    "$bin/llvm-nm" --defined-only "$o" >"$work/recipe-$(basename "$obj").nm"
+    ids=$(grep -oE ' __BTF_ID__func__[A-Za-z0-9_]+__[0-9]+$' "$work/recipe-$(basename "$obj").nm" |
+          sed -E 's/^ __BTF_ID__func__(.*)__[0-9]+$/\1/' | sort -u)
+    n=0 k=0
+    for f in $ids; do
+      n=$((n + 1))
+      if grep -qE " [tT] $f\$" "$work/recipe-$(basename "$obj").nm"; then k=$((k + 1))
+      else recipe_fail+=("$obj: BTF_ID func $f is not defined"); fi
+    done
+    [ "$n" -gt 0 ] || recipe_fail+=("$obj: no BTF_ID func symbols")
+    echo "kernel-test: recipe: $obj (module, ELF after ld.lld -r): $k of $n BTF_ID funcs defined under their exact name"
+  done
+fi
+for f in "${recipe_fail[@]}"; do echo "kernel-test: recipe: FAIL $f"; done
+if [ ${#recipe_fail[@]} -eq 0 ]; then echo "RECIPE: PASS"; else echo "RECIPE: FAIL"; status=1; fi
+step recipe "$t"
+
 step total "$t_start"
 echo "kernel-test: timings: ${timings[*]}"
 echo "kernel-test: outputs in $work"
