@@ -1,0 +1,14 @@
+/* The rest of the "kernel", in another translation unit: it calls ordinary
+ * functions of kfuncs.c and, like panic() calling crash_kexec(), one kfunc.
+ * No libc: linked with -e main. */
+extern volatile long demo_sink;
+void demo_obj_set(int idx, long val);
+long demo_obj_sum(int n);
+int demo_crash(int code);
+
+int main(void) {
+  demo_obj_set(1, demo_sink);
+  if (demo_obj_sum((int)demo_sink) > 100)
+    return demo_crash(3);
+  return 0;
+}
