@@ -52,6 +52,14 @@ demo_unused_arg(unsigned int arg, unsigned int unused) {
 }
 
 /* Ordinary kernel code. */
+
+/* Not a kfunc: no set lists it. lld-plugin.test names it only through
+ * KFUNC_PRESERVE_OPTIONS=-kfunc=... at link time. */
+int demo_listed_only(int x) {
+  demo_sink = x;
+  return x * 5;
+}
+
 void demo_obj_set(int idx, long val) { objs[idx & 3].val = val; }
 
 long demo_obj_sum(int n) {
