@@ -6,6 +6,10 @@
 ; RUN: %opt -passes=kfunc-preserve -kfunc=kf_always,kf_hint,kf_both -S %s 2>%t.err | FileCheck %s
 ; RUN: FileCheck %s --check-prefix=WARN < %t.err
 ; RUN: %opt -passes=kfunc-preserve,verify -kfunc=kf_always,kf_hint,kf_both -disable-output %s
+; A second run knows from the record what the front end wrote: it neither
+; warns again nor forgets the alwaysinline in the record.
+; RUN: %opt -passes=kfunc-preserve,kfunc-preserve -kfunc=kf_always,kf_hint,kf_both -S %s 2>%t.twice.err | FileCheck %s
+; RUN: FileCheck %s --check-prefix=WARN < %t.twice.err
 ; The caller does not get the kfunc inlined any more, even by always-inline.
 ; RUN: %opt -passes=kfunc-preserve,always-inline,inline -kfunc=kf_always,kf_hint,kf_both -S %s 2>/dev/null | FileCheck %s --check-prefix=CALLS
 
