@@ -15,6 +15,11 @@
 ; RUN: %opt -passes=kfunc-preserve -kfunc-list=%S/../Inputs/preserve/empty.txt -kfunc-list=%t.comments.txt -S %s 2>%t.empty.err | FileCheck %s --check-prefix=EMPTY
 ; RUN: count 0 < %t.empty.err
 
+; A file of garbage (here 13 bad lines) gets at most 10 warnings and a summary.
+; RUN: printf 'bad-1\nbad-2\nbad-3\nbad-4\nbad-5\nbad-6\nbad-7\nbad-8\nbad-9\nbad-10\nbad-11\nlist_a\nbad-12\nbad-13\n' > %t.garbage.txt
+; RUN: %opt -passes=kfunc-preserve -kfunc-list=%t.garbage.txt -S %s 2>%t.garbage.err | FileCheck %s --check-prefix=GARBAGE
+; RUN: FileCheck %s --check-prefix=GARBAGE-WARN < %t.garbage.err
+
 ; CHECK: @llvm.used = appending global [5 x ptr] [ptr @kf_opt, ptr @list_a, ptr @list_b, ptr @"{{\.}}dotted.name$1", ptr @list_c], section "llvm.metadata"
 ; CHECK: define void @list_a() #[[PIN:[0-9]+]] {
 ; CHECK: define void @list_b() #[[PIN]] {
@@ -30,6 +35,11 @@
 ; WARN-NEXT: warning: kfunc-preserve: {{.*}}kfuncs.txt:8: '9starts_with_digit' is not a valid symbol name; ignored
 ; WARN-NOT: warning
 ; WARN-NOT: error
+
+; GARBAGE: @llvm.used = appending global [1 x ptr] [ptr @list_a], section "llvm.metadata"
+; GARBAGE-WARN-COUNT-10: warning: kfunc-preserve: {{.*}}garbage.txt:{{[0-9]+}}: 'bad-{{[0-9]+}}' is not a valid symbol name; ignored
+; GARBAGE-WARN-NEXT: warning: kfunc-preserve: {{.*}}garbage.txt:14: 3 more invalid lines ignored
+; GARBAGE-WARN-NOT: warning
 
 ; EMPTY-NOT: @llvm.used
 ; EMPTY-NOT: noinline
