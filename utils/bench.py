@@ -97,17 +97,23 @@ def pass_times(text):
     return out
 
 
-def callgrind(cmd, out_file, toggles=()):
-    """Total instructions of cmd, and instructions inside the toggled functions."""
-    vg = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out_file]
-    run_cpu(vg + list(cmd))
+def callgrind(cmd, out_file, functions=()):
+    """Total instructions of cmd, and the inclusive instructions of the
+    named functions (summed), from one callgrind run."""
+    run_cpu(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out_file] + list(cmd))
     total = _cg_total(out_file)
-    inside = None
-    if toggles:
-        f2 = out_file + ".in"
-        run_cpu(vg[:2] + ["--callgrind-out-file=" + f2] +
-                ["--toggle-collect=" + t for t in toggles] + list(cmd))
-        inside = _cg_total(f2)
+    if not functions:
+        return total, None
+    ann = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", out_file],
+                         capture_output=True, text=True).stdout
+    inside = 0
+    for fn in functions:
+        best = 0
+        for line in ann.splitlines():
+            m = re.match(r"\s*([\d,]+)\s.*:(\S*%s)\(" % re.escape(fn), line)
+            if m:
+                best = max(best, int(m.group(1).replace(",", "")))
+        inside += best
     return total, inside
 
 
@@ -196,6 +202,7 @@ def main():
                     samples.append(sum(t[p] for p in timed))
             res[name] = statistics.median(samples)
         rows.append((n, k, res))
+        print("# N=%d done: %s" % (n, ", ".join("%s %.4f" % kv for kv in res.items())))
         sys.stdout.flush()
 
     print()
@@ -227,9 +234,9 @@ def main():
                 cg = os.path.join(work, "cg")
                 noop, _ = callgrind([opt, "-passes=no-op-module", path, "-o", out_bc], cg + ".noop")
                 both, inside = callgrind([opt] + load + ["-passes=kfunc-preserve,kfunc-audit", path, "-o", out_bc],
-                                         cg + ".both", ["kfunc::KfuncPreservePass::run*", "kfunc::KfuncAuditPass::run*"])
+                                         cg + ".both", ["kfunc::KfuncPreservePass::run", "kfunc::KfuncAuditPass::run"])
                 _, gdce = callgrind([opt, "-passes=globaldce", path, "-o", out_bc], cg + ".gdce",
-                                    ["llvm::GlobalDCEPass::run*"])
+                                    ["llvm::GlobalDCEPass::run"])
                 got.append((both - noop, inside))
                 print("| %d | %d | %d | %d | %d | %d |" % (n, noop, both, both - noop, inside, gdce))
             print("growth for 4x N: both - no-op %.2fx, inside the passes %.2fx (target <= 4.4x)"
