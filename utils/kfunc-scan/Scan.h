@@ -14,8 +14,10 @@
 
 #include "kfunc/BtfIds.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -89,13 +91,21 @@ private:
   bool wanted(const BtfIdEntry &E) const;
 };
 
+/// Run \p Fn, reading \p File; if LLVM hits a fatal error or a crash in
+/// it, report an error naming \p File and return false. Needs
+/// llvm::CrashRecoveryContext::Enable() first.
+bool runGuarded(llvm::StringRef File, ScanResult &Result,
+                llvm::function_ref<void()> Fn);
+
 /// Scan one path (bitcode, archive, ELF) into \p Result. Errors are recorded
 /// in \p Result, never thrown or fatal.
 void scanPath(llvm::StringRef Path, ScanResult &Result);
 
 /// Rebuild the BTF tables of an ELF object from its `.BTF_ids` symbols.
-/// Problems (e.g. an entry outside its section) are added to the result.
-BtfIdTables readElfBtfIds(const llvm::object::ELFObjectFileBase &Obj);
+/// Problems (e.g. an entry outside its section) are added to the result; an
+/// unreadable section or symbol table is an error.
+llvm::Expected<BtfIdTables>
+readElfBtfIds(const llvm::object::ELFObjectFileBase &Obj);
 
 /// Check the linked ELF objects at \p Path (see Verify.cpp); prints one line
 /// per failure to \p OS. Returns the number of failures; input errors go to

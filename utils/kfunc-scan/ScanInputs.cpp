@@ -28,7 +28,9 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Object/Archive.h"
 #include "llvm/Object/ELFObjectFile.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/DataExtractor.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/WithColor.h"
 
@@ -186,48 +188,42 @@ static std::optional<uint64_t> readWord(const BtfSection &Sec,
   return DE.getU32(&Offset);
 }
 
-BtfIdTables readElfBtfIds(const ELFObjectFileBase &Obj) {
+Expected<BtfIdTables> readElfBtfIds(const ELFObjectFileBase &Obj) {
+  // A corrupt section or symbol table ends the read with an error: going on
+  // past one bad entry can mean millions of bad ones.
   BtfIdTables Out;
   std::map<uint64_t, BtfSection> Sections; // By section index.
   for (const SectionRef &S : Obj.sections()) {
     Expected<StringRef> Name = S.getName();
-    if (!Name) {
-      consumeError(Name.takeError());
-      continue;
-    }
+    if (!Name)
+      return Name.takeError();
     if (*Name != ".BTF_ids")
       continue;
     BtfSection &B = Sections[S.getIndex()];
     B.Address = S.getAddress();
-    if (Expected<StringRef> C = S.getContents())
-      B.Contents = *C;
-    else
-      Out.Problems.push_back(
-          {0, "cannot read .BTF_ids: " + toString(C.takeError())});
+    Expected<StringRef> C = S.getContents();
+    if (!C)
+      return C.takeError();
+    B.Contents = *C;
   }
   if (Sections.empty())
     return Out;
 
   for (const ELFSymbolRef Sym : Obj.symbols()) {
     Expected<section_iterator> SecIt = Sym.getSection();
-    if (!SecIt) {
-      consumeError(SecIt.takeError());
-      continue;
-    }
+    if (!SecIt)
+      return SecIt.takeError();
     if (*SecIt == Obj.section_end())
       continue;
     auto It = Sections.find((*SecIt)->getIndex());
     if (It == Sections.end())
       continue;
     Expected<StringRef> Name = Sym.getName();
+    if (!Name)
+      return Name.takeError();
     Expected<uint64_t> Value = Sym.getValue();
-    if (!Name || !Value) {
-      if (!Name)
-        consumeError(Name.takeError());
-      if (!Value)
-        consumeError(Value.takeError());
-      continue;
-    }
+    if (!Value)
+      return Value.takeError();
     // ELF symbol values are section offsets in relocatable objects and
     // addresses otherwise; getAddress() of the section matches either way.
     uint64_t Addr = *Value;
@@ -317,21 +313,26 @@ BtfIdTables readElfBtfIds(const ELFObjectFileBase &Obj) {
 
 static void scanElf(const ELFObjectFileBase &Obj, StringRef File,
                     ScanResult &Result) {
-  Result.addTables(readElfBtfIds(Obj), File);
+  Expected<BtfIdTables> Tables = readElfBtfIds(Obj);
+  if (!Tables) {
+    Result.error(File, "invalid ELF object: " + toString(Tables.takeError()));
+    return;
+  }
+  Result.addTables(*Tables, File);
   for (const ELFSymbolRef Sym : Obj.symbols()) {
     if (Sym.getELFType() != ELF::STT_FUNC)
       continue;
     Expected<uint32_t> Flags = Sym.getFlags();
     if (!Flags) {
-      consumeError(Flags.takeError());
-      continue;
+      Result.error(File, "invalid ELF object: " + toString(Flags.takeError()));
+      return;
     }
     if (*Flags & SymbolRef::SF_Undefined)
       continue;
     Expected<StringRef> Name = Sym.getName();
     if (!Name) {
-      consumeError(Name.takeError());
-      continue;
+      Result.error(File, "invalid ELF object: " + toString(Name.takeError()));
+      return;
     }
     Result.addDefinition(*Name, File, Sym.getBinding() == ELF::STB_LOCAL);
   }
@@ -410,6 +411,27 @@ static void scanBuffer(MemoryBufferRef Buf, StringRef File, ScanResult &Result,
   }
 }
 
+static void captureFatalError(void *Out, const char *Reason, bool) {
+  *static_cast<std::string *>(Out) = Reason ? Reason : "";
+}
+
+bool runGuarded(StringRef File, ScanResult &Result,
+                function_ref<void()> Fn) {
+  // Some LLVM readers end in report_fatal_error on malformed input (e.g.
+  // ELFObjectFile::getRela while DWARF relocations are applied). Keep its
+  // message, and let the crash recovery context turn the abort() that
+  // follows into a failed input instead of a dead process.
+  std::string Reason;
+  ScopedFatalErrorHandler Handler(captureFatalError, &Reason);
+  CrashRecoveryContext CRC;
+  if (CRC.RunSafely(Fn))
+    return true;
+  Result.error(File, Reason.empty()
+                         ? Twine("LLVM crashed while reading it")
+                         : "LLVM could not read it: " + Twine(Reason));
+  return false;
+}
+
 void scanPath(StringRef Path, ScanResult &Result) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
       MemoryBuffer::getFileOrSTDIN(Path, /*IsText=*/false,
@@ -419,7 +441,8 @@ void scanPath(StringRef Path, ScanResult &Result) {
     Result.error(Path, "cannot read: " + Buf.getError().message());
     return;
   }
-  scanBuffer((*Buf)->getMemBufferRef(), Path, Result, 0);
+  runGuarded(Path, Result,
+             [&] { scanBuffer((*Buf)->getMemBufferRef(), Path, Result, 0); });
 }
 
 } // namespace scan

@@ -84,8 +84,14 @@ unsigned countParams(const DWARFDie &D) {
 /// Index the concrete subprograms of \p Names by (section, low pc).
 class DwarfIndex {
 public:
-  DwarfIndex(const ObjectFile &Obj, const StringSet<> &Names) {
-    Ctx = DWARFContext::create(Obj);
+  DwarfIndex(const ObjectFile &Obj, const StringSet<> &Names, StringRef File,
+             ScanResult &Result) {
+    auto Warn = [&Result, File](Error E) {
+      Result.warning(File, "DWARF: " + toString(std::move(E)));
+    };
+    Ctx = DWARFContext::create(
+        Obj, DWARFContext::ProcessDebugRelocations::Process,
+        /*L=*/nullptr, /*DWPName=*/"", Warn, Warn);
     for (const auto &CU : Ctx->compile_units()) {
       for (const auto &Entry : CU->dies()) {
         DWARFDie D(CU.get(), &Entry);
@@ -134,7 +140,13 @@ private:
 
 unsigned verifyElf(const ELFObjectFileBase &Obj, StringRef File,
                    ScanResult &Result, raw_ostream &OS) {
-  BtfIdTables Tables = readElfBtfIds(Obj);
+  Expected<BtfIdTables> TablesOrErr = readElfBtfIds(Obj);
+  if (!TablesOrErr) {
+    Result.error(File,
+                 "invalid ELF object: " + toString(TablesOrErr.takeError()));
+    return 0;
+  }
+  const BtfIdTables &Tables = *TablesOrErr;
   for (const BtfIdProblem &P : Tables.Problems)
     Result.warning(File, P.Message);
 
@@ -156,11 +168,11 @@ unsigned verifyElf(const ELFObjectFileBase &Obj, StringRef File,
     Expected<uint64_t> Value = Sym.getValue();
     Expected<section_iterator> Sec = Sym.getSection();
     if (!Name || !Flags || !Value || !Sec) {
-      consumeError(Name.takeError());
-      consumeError(Flags.takeError());
-      consumeError(Value.takeError());
-      consumeError(Sec.takeError());
-      continue;
+      Error E = joinErrors(
+          joinErrors(Name.takeError(), Flags.takeError()),
+          joinErrors(Value.takeError(), Sec.takeError()));
+      Result.error(File, "invalid ELF object: " + toString(std::move(E)));
+      return 0;
     }
     if (Name->empty())
       continue;
@@ -186,7 +198,7 @@ unsigned verifyElf(const ELFObjectFileBase &Obj, StringRef File,
     }
   }
 
-  DwarfIndex Dwarf(Obj, Names);
+  DwarfIndex Dwarf(Obj, Names, File, Result);
   unsigned Failures = 0;
   auto Fail = [&](const BtfIdEntry &E, StringRef Check, const Twine &Detail) {
     OS << File << ": " << E.Name << " (set " << E.SetName << "): " << Check
@@ -296,7 +308,11 @@ unsigned verifyPath(StringRef Path, ScanResult &Result, raw_ostream &OS) {
     Result.error(Path, "cannot read: " + Buf.getError().message());
     return 0;
   }
-  return verifyBuffer((*Buf)->getMemBufferRef(), Path, Result, OS, 0);
+  unsigned Failures = 0;
+  runGuarded(Path, Result, [&] {
+    Failures = verifyBuffer((*Buf)->getMemBufferRef(), Path, Result, OS, 0);
+  });
+  return Failures;
 }
 
 } // namespace scan

@@ -16,6 +16,7 @@
 #include "Scan.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/WithColor.h"
@@ -83,6 +84,8 @@ int main(int argc, char **argv) {
       "kfunc-scan: list the BPF kfuncs named by the BTF set tables of a build "
       "(LLVM bitcode, archives, ELF objects), or --verify a linked object\n");
 
+  // Malformed inputs must not take the process down (see runGuarded).
+  CrashRecoveryContext::Enable();
   ScanResult Result(BtfIds);
   if (Verify) {
     unsigned Failures = 0;
