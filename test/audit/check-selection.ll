@@ -29,11 +29,11 @@
 ; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefixes=LOST,RENAMED --implicit-check-not=warning:
 
 ; UNKNOWN: warning: kfunc-audit: -kfunc-checks: unknown check 'bogus' ignored (known: all, none, lost, inlinable, signature-changed, renamed, missing-annotation, not-in-set, undefined, conflict)
-; LOST-DAG: warning: kfunc-audit: kfunc 'k_lost' was defined when pinned and is no longer defined in this module [lost]
-; RENAMED-DAG: warning: kfunc-audit: kfunc 'k_renamed' was renamed to 'k_renamed.llvm.1' {{.*}} [renamed]
-; INL-DAG: warning: kfunc-audit: kfunc 'k_inl' lost its noinline attribute [inlinable]
-; SIG-DAG: warning: kfunc-audit: kfunc 'k_sig' changed type from 'i32 (i32, i32)' to 'i32 (i32)' [signature-changed]
-; MA-DAG: warning: kfunc-audit: kfunc 'k_bare' in set 'sel_ids' is listed in a kfunc set but not marked __bpf_kfunc {{.*}} [missing-annotation]
+; LOST: warning: kfunc-audit: kfunc 'k_lost' was defined when pinned and is no longer defined in this module [lost]
+; RENAMED: warning: kfunc-audit: kfunc 'k_renamed' was renamed to 'k_renamed.llvm.1' {{.*}} [renamed]
+; INL: warning: kfunc-audit: kfunc 'k_inl' lost its noinline attribute [inlinable]
+; SIG: warning: kfunc-audit: kfunc 'k_sig' changed type from 'i32 (i32, i32)' to 'i32 (i32)' [signature-changed]
+; MA: warning: kfunc-audit: kfunc 'k_bare' in set 'sel_ids' is listed in a kfunc set but not marked __bpf_kfunc {{.*}} [missing-annotation]
 ; NONE-NOT: warning
 
 module asm ".pushsection .BTF_ids,\22a\22;"

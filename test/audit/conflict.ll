@@ -5,13 +5,17 @@
 ; RUN:   | FileCheck %s --implicit-check-not=warning:
 ; RUN: %opt -passes=kfunc-preserve,kfunc-audit -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefixes=CHECK,PIN --implicit-check-not=warning:
+; A BTF_ID_LIST entry is no kfunc, unless -kfunc-btf-ids=all makes it one.
+; RUN: %opt -passes=kfunc-audit -kfunc-btf-ids=all -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=CHECK,ALL --implicit-check-not=warning:
 ; RUN: %opt -passes=kfunc-preserve -S %s | FileCheck %s --check-prefix=IR
 ; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc-checks=-conflict -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=OFF
 
 ; kfunc-preserve's own note when it drops the attribute:
-; PIN-DAG: warning: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; dropping always_inline {{.*}}
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_always' in set 'cf_ids' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
+; PIN: warning: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; dropping always_inline {{.*}}
+; CHECK: warning: kfunc-audit: kfunc 'k_always' in set 'cf_ids' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
+; ALL: warning: kfunc-audit: kfunc 'vfs_inl' in set 'cf_list' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
 ; IR: define i32 @k_always(i32 %x) #[[A:[0-9]+]]
 ; IR: attributes #[[A]] = { noinline "bpf_kfunc" }
 ; OFF-NOT: kfunc-audit{{.*}}[conflict]
@@ -28,6 +32,11 @@ module asm ".zero 4"
 module asm ".long 0"
 module asm ".size __BTF_ID__set8__cf_ids, .-cf_ids"
 module asm ".popsection;"
+module asm ".pushsection .BTF_ids,\22a\22;"
+module asm "cf_list:;"
+module asm "__BTF_ID__func__vfs_inl__3:"
+module asm ".zero 4"
+module asm ".popsection;"
 
 @llvm.compiler.used = appending global [2 x ptr] [ptr @k_always, ptr @k_plain], section "llvm.metadata"
 
@@ -41,6 +50,10 @@ define i32 @k_plain(i32 %x) noinline {
 
 ; always_inline on a function that is no kfunc is nobody's business.
 define internal i32 @helper(i32 %x) alwaysinline {
+  ret i32 %x
+}
+
+define i32 @vfs_inl(i32 %x) alwaysinline {
   ret i32 %x
 }
 

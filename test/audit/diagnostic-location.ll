@@ -6,12 +6,12 @@
 ; RUN: %opt -passes=kfunc-audit -pass-remarks-missed=kfunc-audit -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=REMARK
 
-; CHECK-DAG: warning: kfunc-audit: kernel/bpf/demo.c:12: kfunc 'k_bare' in set 'loc_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source {{.*}} [missing-annotation]
-; CHECK-DAG: warning: kfunc-audit: kernel/bpf/demo.c:40: kfunc 'k_gone' in set 'loc_ids' was defined when pinned and is no longer defined in this module [lost]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_nodebug' in set 'loc_ids' is listed in a kfunc set but not marked __bpf_kfunc {{.*}} [missing-annotation]
-; REMARK-DAG: remark: kernel/bpf/demo.c:12:0: kfunc 'k_bare' in set 'loc_ids' (kernel/bpf/demo.c:12) is listed in a kfunc set
+; CHECK: warning: kfunc-audit: kernel/bpf/demo.c:40: kfunc 'k_gone' in set 'loc_ids' was defined when pinned and is no longer defined in this module [lost]
+; CHECK: warning: kfunc-audit: kernel/bpf/demo.c:12: kfunc 'k_bare' in set 'loc_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source {{.*}} [missing-annotation]
+; CHECK: warning: kfunc-audit: kfunc 'k_nodebug' in set 'loc_ids' is listed in a kfunc set but not marked __bpf_kfunc {{.*}} [missing-annotation]
 ; A lost kfunc has no function left to take a location from.
-; REMARK-DAG: remark: <unknown>:0:0: kfunc 'k_gone' in set 'loc_ids' (kernel/bpf/demo.c:40) was defined when pinned
+; REMARK: remark: <unknown>:0:0: kfunc 'k_gone' in set 'loc_ids' (kernel/bpf/demo.c:40) was defined when pinned
+; REMARK: remark: kernel/bpf/demo.c:12:0: kfunc 'k_bare' in set 'loc_ids' (kernel/bpf/demo.c:12) is listed in a kfunc set
 
 module asm ".pushsection .BTF_ids,\22a\22;"
 module asm "__BTF_ID__set8__loc_ids:;"

@@ -5,10 +5,10 @@
 ; RUN: %opt -passes=kfunc-audit -kfunc-checks=-inlinable -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=OFF --allow-empty
 
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_lost_noinline' lost its noinline attribute [inlinable]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_unlisted' is in neither @llvm.used nor @llvm.compiler.used any more [inlinable]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_both' lost its noinline attribute [inlinable]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_both' is in neither @llvm.used nor @llvm.compiler.used any more [inlinable]
+; CHECK: warning: kfunc-audit: kfunc 'k_lost_noinline' lost its noinline attribute [inlinable]
+; CHECK: warning: kfunc-audit: kfunc 'k_unlisted' is in neither @llvm.used nor @llvm.compiler.used any more [inlinable]
+; CHECK: warning: kfunc-audit: kfunc 'k_both' lost its noinline attribute [inlinable]
+; CHECK: warning: kfunc-audit: kfunc 'k_both' is in neither @llvm.used nor @llvm.compiler.used any more [inlinable]
 ; CHECK-NOT: k_ok
 ; CHECK-NOT: k_compiler_used
 ; CHECK-NOT: k_alias

@@ -10,10 +10,10 @@
 ; RUN: %opt -passes=kfunc-audit -kfunc-whole-program -kfunc-checks=-not-in-set \
 ; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=PARTIAL --allow-empty
 
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_annotate_orphan' is annotated bpf_kfunc but listed in no BTF set of this program [not-in-set]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_attr_orphan' is annotated bpf_kfunc but listed in no BTF set of this program [not-in-set]
+; CHECK: warning: kfunc-audit: kfunc 'k_annotate_orphan' is annotated bpf_kfunc but listed in no BTF set of this program [not-in-set]
+; CHECK: warning: kfunc-audit: kfunc 'k_attr_orphan' is annotated bpf_kfunc but listed in no BTF set of this program [not-in-set]
 ; A BTF_ID_LIST is not a set: being named there does not register a kfunc.
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_only_in_list' is annotated bpf_kfunc but listed in no BTF set of this program [not-in-set]
+; CHECK: warning: kfunc-audit: kfunc 'k_only_in_list' is annotated bpf_kfunc but listed in no BTF set of this program [not-in-set]
 ; PARTIAL-NOT: warning
 
 module asm ".pushsection .BTF_ids,\22a\22;"

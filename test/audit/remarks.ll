@@ -17,9 +17,9 @@
 ; RUN:   -kfunc-checks=lost -disable-output %s 2>/dev/null
 ; RUN: FileCheck %s --check-prefix=FILTERED < %t.filtered.yaml
 
-; REMARK-DAG: remark: <unknown>:0:0: kfunc 'k_lost' was defined when pinned and is no longer defined in this module [lost]
-; REMARK-DAG: remark: <unknown>:0:0: kfunc 'k_inl' lost its noinline attribute [inlinable]
-; REMARK-DAG: remark: <unknown>:0:0: kfunc 'k_bare' in set 'rm_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it neither noinline nor used) [missing-annotation]
+; REMARK: remark: <unknown>:0:0: kfunc 'k_lost' was defined when pinned and is no longer defined in this module [lost]
+; REMARK: remark: <unknown>:0:0: kfunc 'k_inl' lost its noinline attribute [inlinable]
+; REMARK: remark: <unknown>:0:0: kfunc 'k_bare' in set 'rm_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it neither noinline nor used) [missing-annotation]
 ; COUNT: 3
 ; COUNT2: 2
 ; NONE-NOT: remark

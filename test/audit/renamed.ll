@@ -7,11 +7,11 @@
 ; RUN: %opt -passes=kfunc-audit -kfunc-checks=-renamed -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=OFF
 
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_promoted' was renamed to 'k_promoted.llvm.4711' and is no longer defined under its own name [renamed]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_dae' was renamed to 'k_dae.argelim' and is no longer defined under its own name [renamed]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_spec' was renamed to 'k_spec.specialized.1', 'k_spec.specialized.2' and is no longer defined under its own name [renamed]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k.dotted' was renamed to 'k.dotted.llvm.9' and is no longer defined under its own name [renamed]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_gone' {{.*}} [lost]
+; CHECK: warning: kfunc-audit: kfunc 'k_promoted' was renamed to 'k_promoted.llvm.4711' and is no longer defined under its own name [renamed]
+; CHECK: warning: kfunc-audit: kfunc 'k_dae' was renamed to 'k_dae.argelim' and is no longer defined under its own name [renamed]
+; CHECK: warning: kfunc-audit: kfunc 'k_spec' was renamed to 'k_spec.specialized.1', 'k_spec.specialized.2' and is no longer defined under its own name [renamed]
+; CHECK: warning: kfunc-audit: kfunc 'k_gone' {{.*}} [lost]
+; CHECK: warning: kfunc-audit: kfunc 'k.dotted' was renamed to 'k.dotted.llvm.9' and is no longer defined under its own name [renamed]
 ; CHECK-NOT: k_kept
 ; CHECK-NOT: k_gone' {{.*}}[renamed]
 ; With renamed off the copies are not looked at: still no "lost" for them.

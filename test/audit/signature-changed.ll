@@ -6,9 +6,9 @@
 ; RUN: %opt -passes=kfunc-audit -kfunc-checks=-signature-changed -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=OFF --allow-empty
 
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_argelim' changed type from 'i32 (i32, ptr)' to 'i32 (i32)' [signature-changed]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_ret' changed type from 'i32 (i32)' to 'void (i32)' [signature-changed]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_fastcc' changed calling convention from ccc to fastcc [signature-changed]
+; CHECK: warning: kfunc-audit: kfunc 'k_argelim' changed type from 'i32 (i32, ptr)' to 'i32 (i32)' [signature-changed]
+; CHECK: warning: kfunc-audit: kfunc 'k_ret' changed type from 'i32 (i32)' to 'void (i32)' [signature-changed]
+; CHECK: warning: kfunc-audit: kfunc 'k_fastcc' changed calling convention from ccc to fastcc [signature-changed]
 ; CHECK-NOT: k_ok
 ; CHECK-NOT: k_struct
 ; CHECK-NOT: k_coldcc_kept

@@ -7,17 +7,20 @@
 ; RUN:   | FileCheck %s --implicit-check-not=warning:
 ; RUN: %opt -passes=kfunc-audit -kfunc-whole-program -kfunc-btf-ids=all \
 ; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefixes=CHECK,ALL --implicit-check-not=warning:
-; The full-LTO link would have run kfunc-preserve first: same findings.
+; The full-LTO link would have run kfunc-preserve first: same findings (the
+; recorded declaration first).
 ; RUN: %opt -passes='kfunc-preserve,kfunc-audit<whole-program>' -disable-output %s 2>&1 \
-; RUN:   | FileCheck %s --implicit-check-not=warning:
+; RUN:   | FileCheck %s --check-prefix=PRESERVED --implicit-check-not=warning:
 ; RUN: %opt -passes=kfunc-audit -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=PARTIAL --allow-empty
 ; RUN: %opt -passes=kfunc-audit -kfunc-whole-program -kfunc-checks=-undefined \
 ; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=PARTIAL --allow-empty
 
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_nowhere' in set 'und_ids' is listed in a BTF set but defined nowhere in this program (resolve_btfids will report it as an unresolved symbol) [undefined]
-; CHECK-DAG: warning: kfunc-audit: kfunc 'k_declared' in set 'und_ids' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
-; ALL-DAG: warning: kfunc-audit: kfunc 'vfs_gone' in set 'allow_list' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
+; CHECK: warning: kfunc-audit: kfunc 'k_nowhere' in set 'und_ids' is listed in a BTF set but defined nowhere in this program (resolve_btfids will report it as an unresolved symbol) [undefined]
+; CHECK: warning: kfunc-audit: kfunc 'k_declared' in set 'und_ids' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
+; PRESERVED: warning: kfunc-audit: kfunc 'k_declared' in set 'und_ids' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
+; PRESERVED: warning: kfunc-audit: kfunc 'k_nowhere' in set 'und_ids' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
+; ALL: warning: kfunc-audit: kfunc 'vfs_gone' in set 'allow_list' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
 ; PARTIAL-NOT: warning
 
 module asm ".pushsection .BTF_ids,\22a\22;"
