@@ -36,7 +36,9 @@
 #
 # Exit status: 0 pass, 1 fail, 2 usage or setup error, 77 skipped because
 # the kernel source or a build tool is missing (the message says what to
-# install; utils/kernel-test.sh --check only runs that check).
+# install). --check only runs that check; --install first tries
+# apt-get install of what is needed (CI: utils/kernel-test.sh --install --check
+# before the suite).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,6 +46,7 @@ llvm=19
 plugin=
 work=
 check_only=0
+install=0
 objects=()
 while [ $# -gt 0 ]; do
   case $1 in
@@ -54,6 +57,7 @@ while [ $# -gt 0 ]; do
     --work) work=$2; shift 2 ;;
     --work=*) work=${1#*=}; shift ;;
     --check) check_only=1; shift ;;
+    --install) install=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "kernel-test: unknown option $1" >&2; exit 2 ;;
     *) objects+=("$1"); shift ;;
@@ -68,6 +72,8 @@ jobs=${KFUNC_KERNEL_JOBS:-2}
 bin=/usr/lib/llvm-$llvm/bin
 
 # --- What is needed, and a clear skip when it is missing. -------------------
+pkgs=(linux-source-6.12 dwarves flex bison bc libelf-dev libssl-dev "clang-$llvm" "lld-$llvm" "llvm-$llvm")
+find_missing() {
 missing=()
 [ -f "$tarball" ] || missing+=("$tarball (apt-get install linux-source-6.12)")
 for t in make flex bison bc pahole perl xz tar; do
@@ -82,9 +88,19 @@ done
 for t in clang ld.lld llvm-ar llvm-nm llvm-objcopy llvm-strip llvm-readelf; do
   command -v "$t-$llvm" >/dev/null || missing+=("$t-$llvm on PATH")
 done
+}
+find_missing
+if [ ${#missing[@]} -gt 0 ] && [ $install -eq 1 ]; then
+  # --install: try the ordinary package manager once; a failure is a skip.
+  sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "kernel-test: installing ${pkgs[*]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${pkgs[@]}" >&2 ||
+    echo "kernel-test: apt-get install failed"
+  find_missing
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "kernel-test: SKIPPED: missing ${missing[*]}"
-  echo "kernel-test: apt-get install -y linux-source-6.12 dwarves flex bison bc libelf-dev libssl-dev clang-$llvm lld-$llvm llvm-$llvm"
+  echo "kernel-test: apt-get install -y ${pkgs[*]}  (or: utils/kernel-test.sh --install --check)"
   exit 77
 fi
 [ $check_only -eq 1 ] && { echo "kernel-test: everything needed is installed"; exit 0; }
