@@ -108,8 +108,14 @@ fi
 [ -f "$plugin" ] || { echo "kernel-test: plugin not found: $plugin" >&2; exit 2; }
 plugin=$(cd "$(dirname "$plugin")" && pwd)/$(basename "$plugin")
 [ -n "$work" ] || work=$(mktemp -d "${TMPDIR:-/tmp}/kfunc-kernel.XXXXXX")
-rm -rf "$work"; mkdir -p "$work"
+mkdir -p "$work"
 work=$(cd "$work" && pwd)
+# Only ever clear a directory this script made.
+if [ -n "$(ls -A "$work")" ] && [ ! -f "$work/.kfunc-kernel-test" ]; then
+  echo "kernel-test: --work $work is not empty and not from kernel-test.sh" >&2; exit 2
+fi
+find "$work" -mindepth 1 -delete
+touch "$work/.kfunc-kernel-test"
 
 now() { date +%s; }
 t_start=$(now)
