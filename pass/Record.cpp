@@ -7,6 +7,7 @@
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/MD5.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -164,6 +165,10 @@ private:
 
 } // namespace
 
+uint64_t recordOwnerId(StringRef SourceFileName) {
+  return MD5Hash(SourceFileName);
+}
+
 void writeRecords(Module &M, ArrayRef<KfuncRecord> Records) {
   NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
   if (!NMD && Records.empty())
@@ -172,8 +177,15 @@ void writeRecords(Module &M, ArrayRef<KfuncRecord> Records) {
     NMD = M.getOrInsertNamedMetadata(RecordMDName);
   NMD->clearOperands();
   NodeBuilder B(M.getContext());
-  for (const KfuncRecord &R : Records)
-    NMD->addOperand(B.record(R));
+  SmallVector<Metadata *, 16> Owned = {B.i64(recordOwnerId(M.getSourceFileName()))};
+  for (const KfuncRecord &R : Records) {
+    MDNode *N = B.record(R);
+    NMD->addOperand(N);
+    Owned.push_back(N);
+  }
+  NamedMDNode *Owner = M.getOrInsertNamedMetadata(RecordOwnerMDName);
+  Owner->clearOperands();
+  Owner->addOperand(MDTuple::get(M.getContext(), Owned));
 }
 
 //===----------------------------------------------------------------------===//

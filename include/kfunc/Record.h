@@ -41,6 +41,16 @@ namespace kfunc {
 
 constexpr const char *RecordMDName = "kfunc.preserve";
 
+/// !kfunc.owner = !{!{i64 <MD5Hash(source_filename)>, <record nodes>...}}:
+/// which records a module wrote itself. Linking appends both named nodes, so
+/// after ThinLTO function import (which copies the exporter's records into
+/// the importer) kfunc-audit can tell its own records from imported ones.
+/// Rewritten by writeRecords().
+constexpr const char *RecordOwnerMDName = "kfunc.owner";
+
+/// The identity of \p SourceFileName in RecordOwnerMDName.
+uint64_t recordOwnerId(llvm::StringRef SourceFileName);
+
 /// What kfunc-preserve did with a discovered name.
 enum class PinState {
   Pinned,              ///< Made noinline and/or added to the used list.

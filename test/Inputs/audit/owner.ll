@@ -1,0 +1,6 @@
+; kfunc-preserve writes !kfunc.owner for the records it writes (imported-records.ll).
+source_filename = "main.c"
+
+define void @f() "bpf_kfunc" {
+  ret void
+}
