@@ -6,6 +6,13 @@
 // update. It records what it did in !kfunc.preserve (see Record.h). Running
 // it twice is the same as running it once.
 //
+// Remarks (-pass-remarks=kfunc-preserve): one per pinned kfunc, saying what
+// was done. Analysis remarks (-pass-remarks-analysis=kfunc-preserve): one
+// per function defined here that a BTF table names but the options leave
+// alone (`btf-id` entries unless -kfunc-btf-ids=all; everything under none).
+// In compiler-used mode a function already in @llvm.used is not added to
+// @llvm.compiler.used as well.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef KFUNC_KFUNCPRESERVE_H
