@@ -13,9 +13,22 @@
 //   undefined          a set names a function defined nowhere (whole program)
 //   conflict           contradictory source attributes (always_inline)
 //
+// Judgements:
+//   - missing-annotation and conflict judge the front end's IR: the marks
+//     kfunc-preserve recorded before it pinned (Record.h "front-end"), or,
+//     for a kfunc without a record, the IR as it is (nothing pinned it).
+//   - The promise checks (lost ... renamed) use only the records this module
+//     wrote itself (!kfunc.owner), unless it is the whole program: ThinLTO
+//     function import copies other modules' records in.
+//   - A set8 holds kfuncs if it has BTF_SET8_KFUNCS (6.9+) or no flags word
+//     at all (6.0-6.8); "in a set" for not-in-set means a set or set8, not a
+//     BTF_ID list.
+//
 // Findings are warnings, or errors with -kfunc-werror. They also go out as
-// missed-optimization remarks (-pass-remarks-missed=kfunc-audit) and into the
-// JSON report (-kfunc-report=).
+// missed-optimization remarks named after the check
+// (-pass-remarks-missed=kfunc-audit) and into the JSON report
+// (-kfunc-report=, docs/report-schema.md), which is written before the
+// diagnostics (opt exits at its first error).
 //
 //===----------------------------------------------------------------------===//
 
