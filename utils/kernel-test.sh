@@ -4,7 +4,7 @@
 # Builds a few kfunc-bearing objects of the kernel with the kernel's own flags
 # (make LLVM=-N, CONFIG_LTO_CLANG_THIN, so -flto=thin bitcode) three ways:
 #
-#   stock    the tree as shipped (__bpf_kfunc = __used __retain noinline)
+#   stock    the tree as shipped (__bpf_kfunc = __used __retain __noclone noinline)
 #   no-pin   a copy of the tree whose include/linux/btf.h has an empty
 #            __bpf_kfunc, without the plugin: what LTO does to unprotected kfuncs
 #   plugin   the same emptied tree with KCFLAGS=-fpass-plugin=<plugin>
@@ -15,9 +15,17 @@
 # compares. The kfuncs are read from the stock objects' .BTF_ids set tables
 # (set8 tables flagged BTF_SET8_KFUNCS) by a parser in this script, independent
 # of the plugin's; only those defined in the objects count. Every one of them
-# must come out of the plugin link defined under its exact name and with no
-# inlined copy (DWARF). Prints how many survive without the plugin, which must
-# be fewer: otherwise the link could not tell pinning from no pinning.
+# must come out of the plugin links defined under its exact name, with no
+# inlined copy and no DW_CC_nocall (DWARF). Prints how many survive without the
+# plugin, which must be fewer: otherwise the link could not tell pinning from
+# no pinning.
+#
+# Last, the recipe of docs/kernel.md as written, on the stock tree
+# (CONFIG_WERROR=y): make KCFLAGS=-fpass-plugin=P LD="ld.lld-N
+# --load-pass-plugin=P" of the objects and of two single-object modules
+# (tcp_dctcp, tcp_bbr: kbuild turns them into ELF with "$(LD) -r"); it must
+# build without a plugin diagnostic, and the modules must define every
+# function their BTF_ID entries name.
 #
 #   utils/kernel-test.sh --plugin PATH [--llvm N] [--work DIR] [OBJ.o ...]
 #
@@ -41,7 +49,6 @@
 # before the suite).
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")/.." && pwd)
 llvm=19
 plugin=
 work=
@@ -182,9 +189,11 @@ configure() { # configure SRC OUT
   mkdir -p "$o"
   if [ ! -f "$o/.config" ] || [ "$(cat "$o/.kfunc-config" 2>/dev/null)" != "${want[*]} ${want_m[*]} $llvm" ]; then
     kmake "$s" "$o" defconfig >"$o/configure.log" 2>&1
-    "$s/scripts/config" --file "$o/.config" -d LTO_NONE -d DEBUG_INFO_NONE \
-      -d DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT -d DEBUG_INFO_DWARF4 \
-      $(printf -- '-e %s ' "${want[@]}") $(printf -- '-m %s ' "${want_m[@]}")
+    local args=(-d LTO_NONE -d DEBUG_INFO_NONE -d DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT
+                -d DEBUG_INFO_DWARF4)
+    for c in "${want[@]}"; do args+=(-e "$c"); done
+    for c in "${want_m[@]}"; do args+=(-m "$c"); done
+    "$s/scripts/config" --file "$o/.config" "${args[@]}"
     kmake "$s" "$o" olddefconfig >>"$o/configure.log" 2>&1
     for c in "${want[@]}" "${want_m[@]}"; do
       v=y; case " ${want_m[*]} " in *" $c "*) v=m ;; esac
