@@ -271,8 +271,9 @@ void Auditor::emit() {
     M.getContext().diagnose(Rem);
   }
   for (const Finding &F : Rep.Findings)
-    diagnose(M.getContext(), F.IsError ? DS_Error : DS_Warning, PassName,
-             F.text());
+    if (!F.AlreadyDiagnosed)
+      diagnose(M.getContext(), F.IsError ? DS_Error : DS_Warning, PassName,
+               F.text());
 }
 
 void Auditor::collectRenamed(const StringSet<> &Missing) {
@@ -440,11 +441,17 @@ void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
   // conflict: a kfunc whose source asks for it to be inlined.
   bool IsKfunc = R || (Sources & (SrcAnnotations | SrcList)) || KSet ||
                  (K && K->shouldPin(Opts));
-  if (IsKfunc && (E.FrontEnd & FEAlwaysInline))
+  if (IsKfunc && (E.FrontEnd & FEAlwaysInline)) {
+    size_t Before = Rep.Findings.size();
     add(Check::Conflict, E, FirstSet,
         "is declared always_inline, which contradicts being a kfunc (it must "
         "stay out of line)",
         Anchor);
+    // A record of the definition means kfunc-preserve saw the conflict,
+    // resolved it and warned: one diagnostic per problem.
+    if (Rep.Findings.size() != Before && R && R->wasDefined())
+      Rep.Findings.back().AlreadyDiagnosed = true;
+  }
 
   if (Opts.WholeProgram) {
     if ((E.Sources & SrcAnnotations) && !inAnySet(E.Sets) &&

@@ -9,6 +9,7 @@
 
 #include "kfunc/KfuncPreserve.h"
 #include "kfunc/Discovery.h"
+#include "kfunc/KfuncAudit.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
 
@@ -111,12 +112,17 @@ bool makeNoInline(Function &F) {
 
 class Pinner {
 public:
-  Pinner(Module &M, const KfuncOptions &Opts) : M(M), Opts(Opts) {}
+  Pinner(Module &M, const KfuncOptions &Opts) : M(M), Opts(Opts) {
+    std::vector<std::string> Ignored; // The audit reports a bad selection.
+    ConflictCheckEnabled = parseCheckSelection(Opts.Checks, Ignored) &
+                           (1u << static_cast<unsigned>(Check::Conflict));
+  }
   bool run();
 
 private:
   Module &M;
   const KfuncOptions &Opts;
+  bool ConflictCheckEnabled = true;
   bool Changed = false;
   UsedLists Lists;
   bool ListsUsable = true;
@@ -200,11 +206,15 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
       OriginalInlineMarks.try_emplace(&F, inlineMarks(F)).first->second;
   unsigned Marks = HaveDefinedRecord ? Records[Existing->second].FrontEnd
                                      : frontEndMarks(F, Listed, Original, Lists);
-  if (!HaveDefinedRecord && (Marks & FEAlwaysInline))
-    warn(Twine(sourceLocation(F).empty() ? "" : sourceLocation(F) + ": ") +
-         "kfunc '" + K.Name +
-         "' is declared always_inline; dropping always_inline so that it "
-         "stays out of line [conflict]");
+  // The audit's `conflict` check, said here where it is acted on; it obeys
+  // -kfunc-checks and -kfunc-werror like the audit's own findings, and the
+  // audit does not repeat it.
+  if (!HaveDefinedRecord && (Marks & FEAlwaysInline) && ConflictCheckEnabled)
+    diagnose(M.getContext(), Opts.Werror ? DS_Error : DS_Warning, PassName,
+             Twine(sourceLocation(F).empty() ? "" : sourceLocation(F) + ": ") +
+                 "kfunc '" + K.Name +
+                 "' is declared always_inline; dropping always_inline so "
+                 "that it stays out of line [conflict]");
 
   bool AttrChanged = makeNoInline(F);
   bool DidAppend = false;

@@ -3,22 +3,32 @@
 ; invalid IR), so the audit judges what the front end wrote, from the record.
 ; RUN: %opt -passes=kfunc-audit -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --implicit-check-not=warning:
-; RUN: %opt -passes=kfunc-preserve,kfunc-audit -disable-output %s 2>&1 \
-; RUN:   | FileCheck %s --check-prefixes=CHECK,PIN --implicit-check-not=warning:
+; With kfunc-preserve first, the conflict is diagnosed once, by the pass that
+; resolves it; the audit still carries it in its report and remark.
+; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc-report=%t.json \
+; RUN:   -pass-remarks-missed=kfunc-audit -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=PIN --implicit-check-not=warning:
+; RUN: FileCheck %s --check-prefix=JSON < %t.json
+; RUN: not %opt -passes=kfunc-preserve,kfunc-audit -kfunc-werror -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=ERR
 ; A BTF_ID_LIST entry is no kfunc, unless -kfunc-btf-ids=all makes it one.
 ; RUN: %opt -passes=kfunc-audit -kfunc-btf-ids=all -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefixes=CHECK,ALL --implicit-check-not=warning:
 ; RUN: %opt -passes=kfunc-preserve -S %s | FileCheck %s --check-prefix=IR
 ; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc-checks=-conflict -disable-output %s 2>&1 \
-; RUN:   | FileCheck %s --check-prefix=OFF
+; RUN:   | FileCheck %s --check-prefix=OFF --allow-empty
 
 ; kfunc-preserve's own note when it drops the attribute:
-; PIN: warning: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; dropping always_inline {{.*}}
+; PIN: warning: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; dropping always_inline {{.*}} [conflict]
+; PIN: remark: <unknown>:0:0: kfunc 'k_always' in set 'cf_ids' is declared always_inline, {{.*}} [conflict]
+; JSON: "check": "conflict",
+; JSON: "function": "k_always",
+; ERR: error: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; {{.*}} [conflict]
 ; CHECK: warning: kfunc-audit: kfunc 'k_always' in set 'cf_ids' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
 ; ALL: warning: kfunc-audit: kfunc 'vfs_inl' in set 'cf_list' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
 ; IR: define i32 @k_always(i32 %x) #[[A:[0-9]+]]
 ; IR: attributes #[[A]] = { noinline "bpf_kfunc" }
-; OFF-NOT: kfunc-audit{{.*}}[conflict]
+; OFF-NOT: [conflict]
 
 module asm ".pushsection .BTF_ids,\22a\22;"
 module asm "__BTF_ID__set8__cf_ids:;"
