@@ -422,6 +422,24 @@ void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
   if (DefinedRecord)
     checkPromise(*R, F, Listed, E, FirstSet, Anchor);
 
+  // renamed, without a promise: a kfunc nothing pinned, gone under its name
+  // but present as a copy (e.g. a ThinLTO-promoted static, `name.llvm.N`).
+  bool RenamedUnpinned = false;
+  if (!DefinedRecord && !F) {
+    auto It = RenamedCopies.find(Name);
+    if (It != RenamedCopies.end()) {
+      std::string Copies;
+      for (const std::string &C : It->second)
+        Copies += (Copies.empty() ? "'" : ", '") + C + "'";
+      add(Check::Renamed, E, FirstSet,
+          "was renamed to " + Copies +
+              " and is not defined under its own name (it was never pinned: "
+              "was it compiled without kfunc-preserve?)",
+          M.getFunction(It->second.front()));
+      RenamedUnpinned = true;
+    }
+  }
+
   // missing-annotation: listed in a kfunc set, defined here, and the source
   // neither annotates it nor does what __bpf_kfunc does.
   const SetMembership *KSet = firstKfuncSet8(E.Sets);
@@ -465,7 +483,7 @@ void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
         KSet ? KSet
         : Opts.BtfIds == BtfIdsMode::All && !E.Sets.empty() ? &E.Sets.front()
                                                              : nullptr;
-    if (Table && !F && !DefinedRecord)
+    if (Table && !F && !DefinedRecord && !RenamedUnpinned)
       add(Check::Undefined, E, Table->Set,
           "is listed in a BTF set but defined nowhere in this program "
           "(resolve_btfids will report it as an unresolved symbol)",
@@ -511,10 +529,16 @@ void Auditor::run() {
     RecordIndex[Records[I].Name] = I;
 
   // Kfuncs recorded as defined but no longer defined under their name.
+  // Also kfuncs that nothing pinned (no record: compiled without the
+  // plugin), so that a ThinLTO `.llvm.N` rename of those is caught too.
   StringSet<> Missing;
   for (const KfuncRecord &R : Records)
     if (R.wasDefined() && !definition(R.Name, nullptr))
       Missing.insert(R.Name);
+  for (const KfuncInfo &K : D.Table.entries())
+    if (!RecordIndex.count(K.Name) && K.shouldPin(Opts) &&
+        !definition(K.Name, nullptr))
+      Missing.insert(K.Name);
   collectRenamed(Missing);
 
   // Every recorded kfunc, then every discovered one not recorded.
