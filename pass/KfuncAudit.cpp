@@ -41,8 +41,12 @@ StringRef checkName(Check C) { return CheckNames[static_cast<unsigned>(C)]; }
 static constexpr unsigned AllChecks = (1u << NumChecks) - 1;
 
 unsigned parseCheckSelection(StringRef Spec, std::vector<std::string> &Problems) {
+  // ',' or ':' between items, as for -kfunc: a pass pipeline splits on ','
+  // before the plugin sees `kfunc-audit<checks=lost:renamed>`.
+  std::string Normalized = Spec.str();
+  std::replace(Normalized.begin(), Normalized.end(), ':', ',');
   SmallVector<StringRef, 8> Parts;
-  Spec.split(Parts, ',', -1, /*KeepEmpty=*/false);
+  StringRef(Normalized).split(Parts, ',', -1, /*KeepEmpty=*/false);
   unsigned Mask = AllChecks;
   bool SawValid = false;
   for (StringRef P : Parts) {

@@ -10,7 +10,9 @@
 ; RUN:   | FileCheck %s --check-prefixes=LOST,RENAMED,INL,SIG --implicit-check-not=warning:
 ; RUN: %opt -passes=kfunc-audit -kfunc-checks=lost,renamed -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefixes=LOST,RENAMED --implicit-check-not=warning:
-; Pass parameters (one item: -passes= splits at commas).
+; Pass parameters: -passes= splits at commas, so items are separated by ':'.
+; RUN: %opt -passes='kfunc-audit<checks=lost:renamed>' -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=LOST,RENAMED --implicit-check-not=warning:
 ; RUN: %opt -passes='kfunc-audit<checks=-missing-annotation>' -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefixes=LOST,RENAMED,INL,SIG --implicit-check-not=warning:
 ; RUN: %opt -passes=kfunc-audit '-kfunc-checks= -lost , -renamed,-inlinable' -disable-output %s 2>&1 \
