@@ -280,6 +280,14 @@ void Auditor::emit() {
                F.text());
 }
 
+/// 'a', 'b', 'c'
+static std::string quotedList(const std::vector<std::string> &Names) {
+  std::string Out;
+  for (const std::string &N : Names)
+    Out += (Out.empty() ? "'" : ", '") + N + "'";
+  return Out;
+}
+
 void Auditor::collectRenamed(const StringSet<> &Missing) {
   if (Missing.empty())
     return;
@@ -337,9 +345,7 @@ void Auditor::checkPromise(const KfuncRecord &R, const Function *F,
   if (!F) {
     auto It = RenamedCopies.find(R.Name);
     if (It != RenamedCopies.end()) {
-      std::string Copies;
-      for (const std::string &C : It->second)
-        Copies += (Copies.empty() ? "'" : ", '") + C + "'";
+      std::string Copies = quotedList(It->second);
       add(Check::Renamed, E, FirstSet,
           "was renamed to " + Copies +
               " and is no longer defined under its own name",
@@ -432,9 +438,7 @@ void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
   if (!DefinedRecord && !F) {
     auto It = RenamedCopies.find(Name);
     if (It != RenamedCopies.end()) {
-      std::string Copies;
-      for (const std::string &C : It->second)
-        Copies += (Copies.empty() ? "'" : ", '") + C + "'";
+      std::string Copies = quotedList(It->second);
       add(Check::Renamed, E, FirstSet,
           "was renamed to " + Copies +
               " and is not defined under its own name (it was never pinned: "

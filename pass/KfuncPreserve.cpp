@@ -286,16 +286,7 @@ void Pinner::pin(const KfuncInfo &K) {
     Records.push_back(std::move(R));
     return;
   }
-  KfuncRecord &Old = Records[Ins.first->second];
-  unsigned Sources = Old.Sources | R.Sources;
-  std::vector<SetMembership> Sets = Old.Sets;
-  for (const SetMembership &S : R.Sets)
-    if (std::find(Sets.begin(), Sets.end(), S) == Sets.end())
-      Sets.push_back(S);
-  if (!Old.wasDefined() && R.wasDefined())
-    Old = R;
-  Old.Sources = Sources;
-  Old.Sets = std::move(Sets);
+  mergeRecord(Records[Ins.first->second], R);
 }
 
 bool Pinner::run() {

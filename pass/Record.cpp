@@ -254,8 +254,7 @@ static bool parseRecord(const MDNode *N, KfuncRecord &R) {
   return !R.Name.empty() && HaveState;
 }
 
-/// Merge \p From into \p Into (two records of one name).
-static void mergeRecord(KfuncRecord &Into, const KfuncRecord &From) {
+void mergeRecord(KfuncRecord &Into, const KfuncRecord &From) {
   unsigned Sources = Into.Sources | From.Sources;
   std::vector<SetMembership> Sets = Into.Sets;
   for (const SetMembership &S : From.Sets)

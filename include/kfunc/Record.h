@@ -110,6 +110,11 @@ std::string canonicalFunctionType(const llvm::FunctionType *FT);
 std::vector<KfuncRecord> readRecords(const llvm::Module &M,
                                      unsigned *Malformed = nullptr);
 
+/// Merge \p From into \p Into, two records of one name: sources and sets
+/// are united; the record made where the kfunc was defined wins over one
+/// made where it was only declared.
+void mergeRecord(KfuncRecord &Into, const KfuncRecord &From);
+
 /// Replace !kfunc.preserve with \p Records, in order.
 void writeRecords(llvm::Module &M, llvm::ArrayRef<KfuncRecord> Records);
 
