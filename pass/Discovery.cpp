@@ -191,11 +191,27 @@ static void discoverLists(const KfuncOptions &Opts, Discovery &D) {
   }
 }
 
-Discovery discoverKfuncs(const Module &M, const KfuncOptions &Opts) {
+AnalysisKey BtfIdsAnalysis::Key;
+
+BtfIdsAnalysis::Result BtfIdsAnalysis::run(Module &M,
+                                           ModuleAnalysisManager &) {
+  Result R;
+  R.Asm = M.getModuleInlineAsm();
+  R.Tables = parseBtfIds(R.Asm);
+  return R;
+}
+
+bool BtfIdsAnalysis::Result::invalidate(
+    Module &M, const PreservedAnalyses &,
+    ModuleAnalysisManager::Invalidator &) {
+  return M.getModuleInlineAsm() != Asm;
+}
+
+Discovery discoverKfuncs(const Module &M, const KfuncOptions &Opts,
+                         const BtfIdTables &Tables) {
   Discovery D;
   discoverAnnotations(M, D.Table);
   discoverFunctionMarks(M, D.Table);
-  BtfIdTables Tables = parseBtfIds(M.getModuleInlineAsm());
   for (const BtfIdProblem &P : Tables.Problems)
     D.Problems.push_back({false, "module asm line " + std::to_string(P.Line) +
                                      ": " + P.Message});

@@ -186,8 +186,10 @@ std::optional<StringSet<>> ownRecordNames(const Module &M, bool WholeProgram) {
 
 class Auditor {
 public:
-  Auditor(Module &M, const KfuncOptions &Opts, StringRef Phase, bool Standalone)
-      : M(M), Opts(Opts), Phase(Phase), Standalone(Standalone) {}
+  Auditor(Module &M, const KfuncOptions &Opts, StringRef Phase, bool Standalone,
+          const BtfIdTables &Tables)
+      : M(M), Opts(Opts), Phase(Phase), Standalone(Standalone),
+        Tables(Tables) {}
   void run();
 
 private:
@@ -195,6 +197,7 @@ private:
   const KfuncOptions &Opts;
   StringRef Phase;
   bool Standalone;
+  const BtfIdTables &Tables;
   unsigned Enabled = AllChecks;
   SmallPtrSet<const GlobalValue *, 32> Used, CompilerUsed;
   bool UsedKnown = true;
@@ -507,7 +510,7 @@ void Auditor::run() {
     for (const std::string &P : Opts.Problems)
       Problems.push_back(P);
 
-  Discovery D = discoverKfuncs(M, Opts);
+  Discovery D = discoverKfuncs(M, Opts, Tables);
   if (Standalone)
     for (const DiscoveryProblem &P : D.Problems)
       Problems.push_back(P.Message);
@@ -585,8 +588,10 @@ void Auditor::run() {
 
 } // namespace
 
-PreservedAnalyses KfuncAuditPass::run(Module &M, ModuleAnalysisManager &) {
-  Auditor(M, Opts, Phase, ReportOptionProblems).run();
+PreservedAnalyses KfuncAuditPass::run(Module &M, ModuleAnalysisManager &MAM) {
+  Auditor(M, Opts, Phase, ReportOptionProblems,
+          MAM.getResult<BtfIdsAnalysis>(M).Tables)
+      .run();
   return PreservedAnalyses::all();
 }
 

@@ -112,7 +112,8 @@ bool makeNoInline(Function &F) {
 
 class Pinner {
 public:
-  Pinner(Module &M, const KfuncOptions &Opts) : M(M), Opts(Opts) {
+  Pinner(Module &M, const KfuncOptions &Opts, const BtfIdTables &Tables)
+      : M(M), Opts(Opts), Tables(Tables) {
     std::vector<std::string> Ignored; // The audit reports a bad selection.
     ConflictCheckEnabled = parseCheckSelection(Opts.Checks, Ignored) &
                            (1u << static_cast<unsigned>(Check::Conflict));
@@ -122,6 +123,7 @@ public:
 private:
   Module &M;
   const KfuncOptions &Opts;
+  const BtfIdTables &Tables;
   bool ConflictCheckEnabled = true;
   bool Changed = false;
   UsedLists Lists;
@@ -293,7 +295,7 @@ bool Pinner::run() {
   for (const std::string &P : Opts.Problems)
     error(P);
 
-  Discovery D = discoverKfuncs(M, Opts);
+  Discovery D = discoverKfuncs(M, Opts, Tables);
   for (const DiscoveryProblem &P : D.Problems) {
     if (P.IsError)
       error(P.Message);
@@ -358,10 +360,14 @@ bool Pinner::run() {
 
 } // namespace
 
-PreservedAnalyses KfuncPreservePass::run(Module &M, ModuleAnalysisManager &) {
-  if (!Pinner(M, Opts).run())
+PreservedAnalyses KfuncPreservePass::run(Module &M,
+                                         ModuleAnalysisManager &MAM) {
+  const BtfIdTables &Tables = MAM.getResult<BtfIdsAnalysis>(M).Tables;
+  if (!Pinner(M, Opts, Tables).run())
     return PreservedAnalyses::all();
-  return PreservedAnalyses::none();
+  PreservedAnalyses PA = PreservedAnalyses::none();
+  PA.preserve<BtfIdsAnalysis>(); // Pinning never touches the module asm.
+  return PA;
 }
 
 } // namespace kfunc

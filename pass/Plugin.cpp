@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "kfunc/Compat.h"
+#include "kfunc/Discovery.h"
 #include "kfunc/KfuncAudit.h"
 #include "kfunc/KfuncPreserve.h"
 #include "kfunc/Options.h"
@@ -47,6 +48,11 @@ static bool matchPass(StringRef Name, StringRef Pass, StringRef &Params) {
 }
 
 static void registerCallbacks(PassBuilder &PB) {
+  // The BTF tables of a module, parsed once for both passes.
+  PB.registerAnalysisRegistrationCallback([](ModuleAnalysisManager &MAM) {
+    MAM.registerPass([] { return BtfIdsAnalysis(); });
+  });
+
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,
          ArrayRef<PassBuilder::PipelineElement>) -> bool {

@@ -22,6 +22,7 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/IR/PassManager.h"
 
 #include <cstdint>
 #include <optional>
@@ -102,8 +103,30 @@ struct Discovery {
   std::vector<DiscoveryProblem> Problems;
 };
 
-/// Discover the kfuncs of \p M. Reads the list files named in \p Opts.
-Discovery discoverKfuncs(const llvm::Module &M, const KfuncOptions &Opts);
+/// The BTF tables of a module's asm, parsed once and shared by
+/// kfunc-preserve and kfunc-audit. The result stays valid for as long as the
+/// module asm is unchanged -- whatever passes ran in between -- which it
+/// checks itself: parsing a vmlinux-sized asm costs more than comparing it.
+class BtfIdsAnalysis : public llvm::AnalysisInfoMixin<BtfIdsAnalysis> {
+public:
+  struct Result {
+    std::string Asm; ///< The text parsed.
+    BtfIdTables Tables;
+    bool invalidate(llvm::Module &M, const llvm::PreservedAnalyses &,
+                    llvm::ModuleAnalysisManager::Invalidator &);
+  };
+  Result run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+
+private:
+  friend llvm::AnalysisInfoMixin<BtfIdsAnalysis>;
+  static llvm::AnalysisKey Key;
+};
+
+/// Discover the kfuncs of \p M from \p Tables, the parse of its asm (from
+/// BtfIdsAnalysis), and the rest of the module. Reads the list files named
+/// in \p Opts.
+Discovery discoverKfuncs(const llvm::Module &M, const KfuncOptions &Opts,
+                         const BtfIdTables &Tables);
 
 /// Add the entries of parsed BTF tables to \p Table (shared with kfunc-scan).
 void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables);
