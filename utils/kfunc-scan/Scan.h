@@ -18,6 +18,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBufferRef.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -96,6 +97,13 @@ private:
 /// llvm::CrashRecoveryContext::Enable() first.
 bool runGuarded(llvm::StringRef File, ScanResult &Result,
                 llvm::function_ref<void()> Fn);
+
+/// Call \p Fn with each member of the archive (or thin archive) in \p Buf,
+/// named `File(member)`. An unreadable archive or member is an error in
+/// \p Result; the walk goes on with the other members.
+void forEachArchiveMember(
+    llvm::MemoryBufferRef Buf, llvm::StringRef File, ScanResult &Result,
+    llvm::function_ref<void(llvm::MemoryBufferRef, llvm::StringRef)> Fn);
 
 /// Scan one path (bitcode, archive, ELF) into \p Result. Errors are recorded
 /// in \p Result, never thrown or fatal.

@@ -342,11 +342,9 @@ static void scanElf(const ELFObjectFileBase &Obj, StringRef File,
 // Dispatch
 //===----------------------------------------------------------------------===//
 
-static void scanBuffer(MemoryBufferRef Buf, StringRef File, ScanResult &Result,
-                       unsigned Depth);
-
-static void scanArchive(MemoryBufferRef Buf, StringRef File,
-                        ScanResult &Result, unsigned Depth) {
+void forEachArchiveMember(
+    MemoryBufferRef Buf, StringRef File, ScanResult &Result,
+    function_ref<void(MemoryBufferRef, StringRef)> Fn) {
   Expected<std::unique_ptr<Archive>> Ar = Archive::create(Buf);
   if (!Ar) {
     Result.error(File, "invalid archive: " + toString(Ar.takeError()));
@@ -365,7 +363,7 @@ static void scanArchive(MemoryBufferRef Buf, StringRef File,
       Result.error(Member, toString(MB.takeError()));
       continue;
     }
-    scanBuffer(*MB, Member, Result, Depth + 1);
+    Fn(*MB, Member);
   }
   if (Err)
     Result.error(File, "invalid archive: " + toString(std::move(Err)));
@@ -384,7 +382,10 @@ static void scanBuffer(MemoryBufferRef Buf, StringRef File, ScanResult &Result,
       Result.error(File, "archives nested too deeply");
       return;
     }
-    scanArchive(Buf, File, Result, Depth);
+    forEachArchiveMember(Buf, File, Result,
+                         [&](MemoryBufferRef MB, StringRef Member) {
+                           scanBuffer(MB, Member, Result, Depth + 1);
+                         });
     return;
   case file_magic::elf:
   case file_magic::elf_relocatable:

@@ -31,7 +31,6 @@
 #include "llvm/DebugInfo/DWARF/DWARFContext.h"
 #include "llvm/DebugInfo/DWARF/DWARFDie.h"
 #include "llvm/DebugInfo/DWARF/DWARFUnit.h"
-#include "llvm/Object/Archive.h"
 #include "llvm/Object/ELFObjectFile.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -256,28 +255,11 @@ unsigned verifyBuffer(MemoryBufferRef Buf, StringRef File, ScanResult &Result,
   ++Result.NumInputs;
   file_magic Magic = identify_magic(Buf.getBuffer());
   if (Magic == file_magic::archive && Depth < 8) {
-    Expected<std::unique_ptr<Archive>> Ar = Archive::create(Buf);
-    if (!Ar) {
-      Result.error(File, "invalid archive: " + toString(Ar.takeError()));
-      return 0;
-    }
     unsigned N = 0;
-    Error Err = Error::success();
-    for (const Archive::Child &C : (*Ar)->children(Err)) {
-      Expected<StringRef> Name = C.getName();
-      std::string Member =
-          (File + "(" + (Name ? *Name : StringRef("?")) + ")").str();
-      if (!Name)
-        consumeError(Name.takeError());
-      Expected<MemoryBufferRef> MB = C.getMemoryBufferRef();
-      if (!MB) {
-        Result.error(Member, toString(MB.takeError()));
-        continue;
-      }
-      N += verifyBuffer(*MB, Member, Result, OS, Depth + 1);
-    }
-    if (Err)
-      Result.error(File, "invalid archive: " + toString(std::move(Err)));
+    forEachArchiveMember(Buf, File, Result,
+                         [&](MemoryBufferRef MB, StringRef Member) {
+                           N += verifyBuffer(MB, Member, Result, OS, Depth + 1);
+                         });
     return N;
   }
   if (Magic == file_magic::bitcode) {
