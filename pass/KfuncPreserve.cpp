@@ -323,7 +323,8 @@ bool Pinner::run() {
          " node(s) ignored");
   for (size_t I = 0; I != Records.size(); ++I)
     RecordIndex[Records[I].Name] = I;
-  size_t OldRecordCount = Records.size();
+  // What the module says now; pinning only changes the copy in Records.
+  const std::vector<KfuncRecord> Before = Records;
 
   for (const KfuncInfo &K : D.Table.entries()) {
     if (K.shouldPin(Opts))
@@ -341,9 +342,7 @@ bool Pinner::run() {
 
   // Rewrite the record only if it says something new, so that a second run
   // leaves the module byte-for-byte unchanged.
-  std::vector<KfuncRecord> Before = readRecords(M);
-  bool RecordChanged = Records.size() != OldRecordCount ||
-                       Before.size() != Records.size() || Malformed;
+  bool RecordChanged = Before.size() != Records.size() || Malformed;
   for (size_t I = 0; !RecordChanged && I != Records.size(); ++I) {
     const KfuncRecord &A = Before[I], &B = Records[I];
     RecordChanged = A.Name != B.Name || A.Sources != B.Sources ||
