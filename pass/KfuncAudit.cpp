@@ -132,21 +132,6 @@ bool inAnySet(const std::vector<SetMembership> &Sets) {
   return false;
 }
 
-/// Whether a used list can be read with collectUsedGlobalVariables, which
-/// assumes the verifier's rules (an array of globals, maybe cast).
-bool usedListReadable(const Module &M, StringRef Name) {
-  const GlobalVariable *GV = M.getNamedGlobal(Name);
-  if (!GV || !GV->hasInitializer())
-    return true;
-  const auto *Arr = dyn_cast<ConstantArray>(GV->getInitializer());
-  if (!Arr)
-    return false;
-  for (const Use &U : Arr->operands())
-    if (!isa<GlobalValue>(U.get()->stripPointerCasts()))
-      return false;
-  return true;
-}
-
 StringRef mdString(const Metadata *MD) {
   if (const auto *S = dyn_cast_or_null<MDString>(MD))
     return S->getString();
@@ -199,7 +184,7 @@ private:
   bool Standalone;
   const BtfIdTables &Tables;
   unsigned Enabled = AllChecks;
-  SmallPtrSet<const GlobalValue *, 32> Used, CompilerUsed;
+  UsedLists Lists;
   bool UsedKnown = true;
   Report Rep;
   /// Where each finding's remark is attached (parallel to Rep.Findings).
@@ -213,10 +198,8 @@ private:
            const Function *Anchor);
   void collectRenamed(const StringSet<> &Missing);
   const Function *definition(StringRef Name, const GlobalValue **Listed) const;
-  unsigned currentMarks(const Function &F, const GlobalValue &Listed) const;
   bool inUsedList(const Function &F, const GlobalValue &Listed) const {
-    return Used.count(&Listed) || Used.count(&F) ||
-           CompilerUsed.count(&Listed) || CompilerUsed.count(&F);
+    return currentMarks(F, Listed, Lists) & (FEUsed | FECompilerUsed);
   }
   void visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K);
   void checkPromise(const KfuncRecord &R, const Function *F,
@@ -327,20 +310,6 @@ const Function *Auditor::definition(StringRef Name,
   return F;
 }
 
-unsigned Auditor::currentMarks(const Function &F,
-                               const GlobalValue &Listed) const {
-  unsigned Marks = 0;
-  if (F.hasFnAttribute(Attribute::NoInline))
-    Marks |= FENoInline;
-  if (F.hasFnAttribute(Attribute::AlwaysInline))
-    Marks |= FEAlwaysInline;
-  if (Used.count(&Listed) || Used.count(&F))
-    Marks |= FEUsed;
-  if (CompilerUsed.count(&Listed) || CompilerUsed.count(&F))
-    Marks |= FECompilerUsed;
-  return Marks;
-}
-
 /// lost, renamed, inlinable, signature-changed: was the promise kept?
 void Auditor::checkPromise(const KfuncRecord &R, const Function *F,
                            const GlobalValue *Listed, const ReportEntry &E,
@@ -427,7 +396,7 @@ void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
   if (DefinedRecord)
     E.FrontEnd = R->FrontEnd;
   else if (F)
-    E.FrontEnd = currentMarks(*F, *Listed);
+    E.FrontEnd = currentMarks(*F, *Listed, Lists);
 
   StringRef FirstSet = E.Sets.empty() ? StringRef() : E.Sets.front().Set;
   const Function *Anchor = Typed;
@@ -517,16 +486,7 @@ void Auditor::run() {
   for (const std::string &P : Problems)
     diagnose(M.getContext(), DS_Warning, PassName, P);
 
-  UsedKnown = usedListReadable(M, "llvm.used") &&
-              usedListReadable(M, "llvm.compiler.used");
-  if (UsedKnown) {
-    SmallVector<GlobalValue *, 32> Vec;
-    collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/false);
-    Used.insert(Vec.begin(), Vec.end());
-    Vec.clear();
-    collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/true);
-    CompilerUsed.insert(Vec.begin(), Vec.end());
-  }
+  UsedKnown = Lists.collect(M);
 
   std::vector<KfuncRecord> Records = readRecords(M);
   if (std::optional<StringSet<>> Own = ownRecordNames(M, Opts.WholeProgram))

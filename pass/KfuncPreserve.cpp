@@ -37,59 +37,12 @@ constexpr StringLiteral PassName = "kfunc-preserve";
 /// Why a used list cannot be read or extended safely, or "" if it can.
 /// collectUsedGlobalVariables and appendToUsed assume a well-formed list
 /// (the verifier's rules); a module that breaks them gets a diagnostic here
-/// instead of a crash there.
+/// instead of a crash there. Extending it also needs appending linkage.
 std::string usedListProblem(const Module &M, StringRef Name) {
   const GlobalVariable *GV = M.getNamedGlobal(Name);
-  if (!GV || !GV->hasInitializer())
-    return "";
-  if (!GV->hasAppendingLinkage())
+  if (GV && GV->hasInitializer() && !GV->hasAppendingLinkage())
     return "@" + Name.str() + " does not have appending linkage";
-  const auto *Arr = dyn_cast<ConstantArray>(GV->getInitializer());
-  if (!Arr) {
-    if (isa<ConstantAggregateZero>(GV->getInitializer()) &&
-        GV->getValueType()->isArrayTy())
-      return "@" + Name.str() + " is a zeroinitializer, not a list";
-    return "@" + Name.str() + " is not an array";
-  }
-  for (const Use &U : Arr->operands())
-    if (!isa<GlobalValue>(U.get()->stripPointerCasts()))
-      return "@" + Name.str() + " holds an entry that is not a global";
-  return "";
-}
-
-/// Both used lists, or nothing if either is malformed.
-struct UsedLists {
-  SmallPtrSet<const GlobalValue *, 32> Used, CompilerUsed;
-};
-
-void collectUsed(const Module &M, UsedLists &L) {
-  SmallVector<GlobalValue *, 32> Vec;
-  collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/false);
-  L.Used.insert(Vec.begin(), Vec.end());
-  Vec.clear();
-  collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/true);
-  L.CompilerUsed.insert(Vec.begin(), Vec.end());
-}
-
-/// The inlining attributes of \p F as the front end left them.
-unsigned inlineMarks(const Function &F) {
-  unsigned Marks = 0;
-  if (F.hasFnAttribute(Attribute::NoInline))
-    Marks |= FENoInline;
-  if (F.hasFnAttribute(Attribute::AlwaysInline))
-    Marks |= FEAlwaysInline;
-  return Marks;
-}
-
-/// \p InlineMarks are inlineMarks(F) taken before this run changed F.
-unsigned frontEndMarks(const Function &F, const GlobalValue &Listed,
-                       unsigned InlineMarks, const UsedLists &L) {
-  unsigned Marks = InlineMarks;
-  if (L.Used.count(&Listed) || L.Used.count(&F))
-    Marks |= FEUsed;
-  if (L.CompilerUsed.count(&Listed) || L.CompilerUsed.count(&F))
-    Marks |= FECompilerUsed;
-  return Marks;
+  return unreadableUsedList(M, Name);
 }
 
 /// Make \p F out of line. Returns true if anything changed.
@@ -206,8 +159,14 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
                            Records[Existing->second].wasDefined();
   unsigned Original =
       OriginalInlineMarks.try_emplace(&F, inlineMarks(F)).first->second;
-  unsigned Marks = HaveDefinedRecord ? Records[Existing->second].FrontEnd
-                                     : frontEndMarks(F, Listed, Original, Lists);
+  // The used lists are only appended to at the end of the run, so their
+  // membership is still the front end's; F's attributes may not be (a first
+  // alias of F may have pinned it already), hence Original.
+  unsigned Marks =
+      HaveDefinedRecord
+          ? Records[Existing->second].FrontEnd
+          : Original | (currentMarks(F, Listed, Lists) &
+                        (FEUsed | FECompilerUsed));
   // The audit's `conflict` check, said here where it is acted on; it obeys
   // -kfunc-checks and -kfunc-werror like the audit's own findings, and the
   // audit does not repeat it.
@@ -314,7 +273,7 @@ bool Pinner::run() {
     ListsUsable = false;
   }
   if (ListsUsable)
-    collectUsed(M, Lists);
+    Lists.collect(M);
 
   unsigned Malformed = 0;
   Records = readRecords(M, &Malformed);

@@ -27,13 +27,16 @@
 #include "kfunc/Discovery.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <string>
 #include <vector>
 
 namespace llvm {
+class Function;
 class FunctionType;
+class GlobalValue;
 class Module;
 } // namespace llvm
 
@@ -76,6 +79,29 @@ enum FrontEndMark : unsigned {
   FECompilerUsed = 1u << 2, ///< In @llvm.compiler.used.
   FEAlwaysInline = 1u << 3,
 };
+
+/// The members of @llvm.used and @llvm.compiler.used.
+struct UsedLists {
+  llvm::SmallPtrSet<const llvm::GlobalValue *, 32> Used, CompilerUsed;
+
+  /// Read both lists. Returns false, reading nothing, if either breaks the
+  /// verifier's rules that collectUsedGlobalVariables relies on (see
+  /// unreadableUsedList).
+  bool collect(const llvm::Module &M);
+};
+
+/// Why @\p Name cannot be read by collectUsedGlobalVariables (not an array
+/// of globals), or "" if it can or does not exist.
+std::string unreadableUsedList(const llvm::Module &M, llvm::StringRef Name);
+
+/// The FrontEndMark bits \p F carries now: its inlining attributes, and
+/// whether it or \p Listed (the name the kfunc is listed under: \p F, or an
+/// alias of it) is in a used list.
+unsigned currentMarks(const llvm::Function &F, const llvm::GlobalValue &Listed,
+                      const UsedLists &L);
+
+/// The FENoInline/FEAlwaysInline bits of \p F alone.
+unsigned inlineMarks(const llvm::Function &F);
 
 std::string frontEndNames(unsigned Marks);
 unsigned parseFrontEndNames(llvm::StringRef Names);
