@@ -132,43 +132,6 @@ bool inAnySet(const std::vector<SetMembership> &Sets) {
   return false;
 }
 
-StringRef mdString(const Metadata *MD) {
-  if (const auto *S = dyn_cast_or_null<MDString>(MD))
-    return S->getString();
-  return "";
-}
-
-/// The names of the records \p M wrote itself (RecordOwnerMDName), or
-/// nullopt when every record counts: a whole-program module (the full-LTO
-/// link merged every module's records, and they all apply), or a module
-/// whose records say nothing of their owner. ThinLTO function import copies
-/// the exporting module's records into the importing one; their kfuncs are
-/// not defined there, and auditing them would report them all lost.
-std::optional<StringSet<>> ownRecordNames(const Module &M, bool WholeProgram) {
-  const NamedMDNode *Owner = M.getNamedMetadata(RecordOwnerMDName);
-  if (WholeProgram || !Owner)
-    return std::nullopt;
-  StringSet<> Names;
-  uint64_t Me = recordOwnerId(M.getSourceFileName());
-  for (const MDNode *N : Owner->operands()) {
-    const auto *Id = N && N->getNumOperands()
-                         ? mdconst::dyn_extract_or_null<ConstantInt>(
-                               N->getOperand(0))
-                         : nullptr;
-    if (!Id || Id->getBitWidth() > 64 || Id->getZExtValue() != Me)
-      continue;
-    for (unsigned I = 1, E = N->getNumOperands(); I != E; ++I) {
-      const auto *R = dyn_cast_or_null<MDNode>(N->getOperand(I).get());
-      if (!R)
-        continue;
-      for (unsigned J = 1; J + 1 < R->getNumOperands(); J += 2)
-        if (mdString(R->getOperand(J)) == "name")
-          Names.insert(mdString(R->getOperand(J + 1)));
-    }
-  }
-  return Names;
-}
-
 class Auditor {
 public:
   Auditor(Module &M, const KfuncOptions &Opts, StringRef Phase, bool Standalone,
@@ -489,7 +452,14 @@ void Auditor::run() {
   UsedKnown = Lists.collect(M);
 
   std::vector<KfuncRecord> Records = readRecords(M);
-  if (std::optional<StringSet<>> Own = ownRecordNames(M, Opts.WholeProgram))
+  // ThinLTO function import copies the exporting module's records into the
+  // importing one; their kfuncs are not defined there, and auditing them
+  // would report them all lost. A whole-program module (the full-LTO link
+  // merged every module's records) audits them all.
+  std::optional<StringSet<>> Own;
+  if (!Opts.WholeProgram)
+    Own = ownRecordNames(M);
+  if (Own)
     Records.erase(std::remove_if(Records.begin(), Records.end(),
                                  [&](const KfuncRecord &R) {
                                    return !Own->count(R.Name);

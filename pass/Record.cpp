@@ -216,7 +216,8 @@ private:
 
 } // namespace
 
-uint64_t recordOwnerId(StringRef SourceFileName) {
+/// The identity of \p SourceFileName in RecordOwnerMDName.
+static uint64_t recordOwnerId(StringRef SourceFileName) {
   return MD5Hash(SourceFileName);
 }
 
@@ -255,6 +256,31 @@ static std::optional<uint64_t> mdInt(const Metadata *MD) {
       if (CI->getBitWidth() <= 64)
         return CI->getZExtValue();
   return std::nullopt;
+}
+
+std::optional<StringSet<>> ownRecordNames(const Module &M) {
+  const NamedMDNode *Owner = M.getNamedMetadata(RecordOwnerMDName);
+  if (!Owner)
+    return std::nullopt;
+  StringSet<> Names;
+  uint64_t Me = recordOwnerId(M.getSourceFileName());
+  for (const MDNode *N : Owner->operands()) {
+    const auto *Id = N && N->getNumOperands()
+                         ? mdconst::dyn_extract_or_null<ConstantInt>(
+                               N->getOperand(0))
+                         : nullptr;
+    if (!Id || Id->getBitWidth() > 64 || Id->getZExtValue() != Me)
+      continue;
+    for (unsigned I = 1, E = N->getNumOperands(); I != E; ++I) {
+      const auto *R = dyn_cast_or_null<MDNode>(N->getOperand(I).get());
+      if (!R)
+        continue;
+      for (unsigned J = 1; J + 1 < R->getNumOperands(); J += 2)
+        if (mdString(R->getOperand(J)) == "name")
+          Names.insert(mdString(R->getOperand(J + 1)));
+    }
+  }
+  return Names;
 }
 
 static SetKind parseSetKind(StringRef S) {

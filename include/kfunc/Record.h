@@ -29,7 +29,9 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,8 +53,6 @@ constexpr const char *RecordMDName = "kfunc.preserve";
 /// Rewritten by writeRecords().
 constexpr const char *RecordOwnerMDName = "kfunc.owner";
 
-/// The identity of \p SourceFileName in RecordOwnerMDName.
-uint64_t recordOwnerId(llvm::StringRef SourceFileName);
 
 /// What kfunc-preserve did with a discovered name.
 enum class PinState {
@@ -140,6 +140,10 @@ std::vector<KfuncRecord> readRecords(const llvm::Module &M,
 /// are united; the record made where the kfunc was defined wins over one
 /// made where it was only declared.
 void mergeRecord(KfuncRecord &Into, const KfuncRecord &From);
+
+/// The names of the records \p M wrote itself (RecordOwnerMDName), or
+/// nullopt when its records say nothing of their owner (then all count).
+std::optional<llvm::StringSet<>> ownRecordNames(const llvm::Module &M);
 
 /// Replace !kfunc.preserve with \p Records, in order.
 void writeRecords(llvm::Module &M, llvm::ArrayRef<KfuncRecord> Records);
