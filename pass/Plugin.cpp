@@ -41,9 +41,8 @@ static bool matchPass(StringRef Name, StringRef Pass, StringRef &Params) {
   if (!compat::startsWith(Name, Pass) || Name.size() < Pass.size() + 2 ||
       Name[Pass.size()] != '<' || Name.back() != '>')
     return false;
+  // "kfunc-preserve<>" gives empty parameters, like the bare name.
   Params = Name.slice(Pass.size() + 1, Name.size() - 1);
-  // An empty parameter list would resolve to "no parameters"; keep it
-  // distinguishable so "kfunc-preserve<>" is accepted like the bare name.
   return true;
 }
 
