@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The whole-kernel jobs of CI: build whole 6.12 kernels with __bpf_kfunc
+# emptied and the plugin used as docs/kernel.md says, judge each build with
+# "kfunc-scan --verify" (vmlinux and every module, against BTF), and boot each
+# under QEMU, where the kernel registers its kfunc sets and the BPF verifier
+# judges programs that call kfuncs (utils/boot-test.sh).
+#
+#   utils/kernel-ci.sh --plugin PLUGIN.so --scan KFUNC-SCAN [--arch x86_64|mips|all]
+#
+# x86_64: ThinLTO, the kernel's ld.lld -r flow; booted with BPF programs.
+# mips:   CONFIG_LD_DEAD_CODE_DATA_ELIMINATION (--gc-sections), the kernel's
+#         flow that drops unprotected kfuncs; booted for set registration.
+# Each job counts as one check; the last line is "N passed, N failed" and the
+# exit status is non-zero on any failure. A job whose tools or sources are
+# missing (exit 77 of the scripts it runs) checked nothing: it is reported as
+# skipped and counted as a failure.
+set -uo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+plugin= scan= arches=all
+while [ $# -gt 0 ]; do
+  case $1 in
+    --plugin) plugin=$2; shift 2 ;;
+    --scan) scan=$2; shift 2 ;;
+    --arch) arches=$2; shift 2 ;;
+    *) echo "kernel-ci: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+[ -n "$plugin" ] && [ -n "$scan" ] || { echo "usage: utils/kernel-ci.sh --plugin P --scan S [--arch ...]" >&2; exit 2; }
+[ "$arches" = all ] && arches="x86_64 mips"
+
+pass=0 fail=0 skipped=0
+job() { # job NAME COMMAND...
+  local name=$1 t0 rc; shift
+  t0=$(date +%s)
+  echo "=== kernel-ci: $name"
+  "$@"; rc=$?
+  case $rc in
+    0) pass=$((pass + 1)); echo "kernel-ci: $name: PASS ($(( $(date +%s) - t0 )) s)" ;;
+    77) skipped=$((skipped + 1)); fail=$((fail + 1))
+        echo "kernel-ci: $name: SKIPPED, counted as a failure" ;;
+    *) fail=$((fail + 1)); echo "kernel-ci: $name: FAIL (exit $rc, $(( $(date +%s) - t0 )) s)" ;;
+  esac
+  return $rc
+}
+for arch in $arches; do
+  name=6.12-$arch-$([ "$arch" = x86_64 ] && echo thin || echo none)-empty-plugin
+  job "build+verify $name" bash "$here/utils/kernel-build.sh" --kernel 6.12 --arch "$arch" \
+      --tree empty --plugin "$plugin" --scan "$scan" &&
+    job "boot $name" bash "$here/utils/boot-test.sh" --variant "$name"
+done
+echo "kernel-ci: $skipped skipped"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
