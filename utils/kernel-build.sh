@@ -7,6 +7,7 @@
 #   utils/kernel-build.sh [--kernel 6.12|6.1] [--arch x86_64|mips]
 #       [--tree stock|empty] [--plugin PLUGIN.so] [--lto thin|full]
 #       [--llvm N] [--jobs N] [--name NAME] [--scan KFUNC-SCAN] [--reuse]
+#       [--from NAME --second-phase]
 #
 #   --tree empty   a hard-linked copy of the tree whose include/linux/btf.h
 #                  defines __bpf_kfunc as nothing: a kernel where nothing in
@@ -23,6 +24,15 @@
 #   --reuse        keep an existing build directory and only re-run make
 #   --judge        do not build: judge an existing build directory again
 #                  (e.g. with a newer --scan)
+#   --from NAME --second-phase
+#                  the second phase of docs/kfunc-scan.md's two-phase build,
+#                  for kfuncs listed in one file and defined in another:
+#                  start from a copy of the finished build NAME (same
+#                  options), list its kfuncs with "kfunc-scan --format=list
+#                  --defined-only vmlinux.a" (needs --scan), delete the
+#                  objects that define them (kbuild does not see a changed
+#                  KFUNC_PRESERVE_OPTIONS) and make again with
+#                  KFUNC_PRESERVE_OPTIONS=-kfunc-list=<that list>.
 #   KFUNC_PRESERVE_OPTIONS is passed through to the plugin as usual (e.g.
 #                  -kfunc-used-list=compiler-used).
 #
@@ -39,7 +49,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
-kernel=6.12 arch=x86_64 tree=stock plugin= lto=thin llvm=19 name= scan= reuse=0 judge=0
+kernel=6.12 arch=x86_64 tree=stock plugin= lto=thin llvm=19 name= scan= reuse=0 judge=0 from= second=0
 jobs=${KFUNC_KERNEL_JOBS:-2}
 while [ $# -gt 0 ]; do
   case $1 in
@@ -54,6 +64,8 @@ while [ $# -gt 0 ]; do
     --scan) scan=$2; shift 2 ;;
     --reuse) reuse=1; shift ;;
     --judge) judge=1; reuse=1; shift ;;
+    --from) from=$2; reuse=1; shift 2 ;;
+    --second-phase) second=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "kernel-build: unknown argument $1" >&2; exit 2 ;;
   esac
@@ -122,6 +134,14 @@ flock -u 9
 # --- Configure: tinyconfig + the fragment, every fragment line checked. ------
 out=$cache/whole/$name
 [ $reuse -eq 1 ] || rm -rf "$out"
+if [ -n "$from" ]; then
+  [ $second -eq 1 ] && [ -n "$scan" ] && [ -n "$plugin" ] || {
+    echo "kernel-build: --from needs --second-phase, --scan and --plugin" >&2; exit 2; }
+  [ -f "$cache/whole/$from/summary.txt" ] || { echo "kernel-build: no finished build $from" >&2; exit 2; }
+  rm -rf "$out"
+  cp -a "$cache/whole/$from" "$out"
+  rm -f "$out/summary.txt"
+fi
 mkdir -p "$out"
 kmake=(make -C "$src" O="$out" ARCH="$arch" LLVM=-"$llvm" -j"$jobs")
 frag=$out/kfunc.config
@@ -153,6 +173,17 @@ if [ -n "$plugin" ]; then
   [ "$lto" = none ] || args+=(LD="ld.lld-$llvm --load-pass-plugin=$plugin")
 fi
 targets=(all)
+if [ $second -eq 1 ] && [ $judge -eq 0 ]; then
+  list=$out/kfuncs.list
+  (cd "$out" && "$scan" --format=list --defined-only --no-cross-file-warnings -o "$list" vmlinux.a)
+  # The objects of vmlinux.a that define a listed kfunc.
+  mapfile -t objs < <(cd "$out" && "llvm-ar-$llvm" t vmlinux.a | while read -r o; do
+    "llvm-nm-$llvm" --defined-only "$o" 2>/dev/null | awk '$2 ~ /^[tT]$/ {print $3}' |
+      grep -qxFf "$list" && echo "$o"; done)
+  echo "kernel-build: second phase: $(wc -l <"$list") kfuncs listed, rebuilding the ${#objs[@]} objects that define them"
+  (cd "$out" && rm -f "${objs[@]}")
+  export KFUNC_PRESERVE_OPTIONS="${KFUNC_PRESERVE_OPTIONS:+$KFUNC_PRESERVE_OPTIONS }-kfunc-list=$list"
+fi
 if [ $judge -eq 0 ]; then
   { printf '%s:' "$name"; printf " '%s'" "${kmake[@]}" "${args[@]}" "${targets[@]}"; echo; } |
     tee "$out/command.txt"
