@@ -47,6 +47,7 @@ config.substitutions.append(("%kfunc_scan", config.kfunc_scan))
 config.substitutions.append(("%example_dir", os.path.join(config.kfunc_source_dir, "example")))
 config.substitutions.append(("%utils", os.path.join(config.kfunc_source_dir, "utils")))
 config.substitutions.append(("%python", shutil.which("python3") or "python3"))
+config.substitutions.append(("%llvm_major", str(config.llvm_version_major)))
 
 # Features: llvm-N for the exact major; llvm-ge-N for N <= major.
 config.available_features.add("llvm-%d" % major)
