@@ -21,6 +21,7 @@ status is then 1. No report at all: exit 2. Python 3 standard library only.
 import argparse
 import json
 import os
+import signal
 import sys
 
 SCHEMA_VERSION = 1
@@ -204,4 +205,6 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    # Die quietly when the reader goes away (`... | head`), as Unix tools do.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main(sys.argv[1:]))

@@ -18,9 +18,11 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# realpath: the command on PATH is a symbolic link to this file.
+HERE = os.path.dirname(os.path.realpath(__file__))
 DEFAULT_SCHEMA = os.path.join(HERE, "..", "docs", "report-schema.md")
 
 JSON_TYPES = {
@@ -173,4 +175,6 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    # Die quietly when the reader goes away (`... | head`), as Unix tools do.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main(sys.argv[1:]))
