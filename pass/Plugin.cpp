@@ -18,6 +18,7 @@
 #include "kfunc/KfuncAudit.h"
 #include "kfunc/KfuncPreserve.h"
 #include "kfunc/Options.h"
+#include "kfunc/Version.h"
 
 #include "llvm/Config/llvm-config.h"
 #include "llvm/IR/PassManager.h"
@@ -156,6 +157,6 @@ __attribute__((constructor(101))) static void checkHostLLVMMajor() {
 }
 
 extern "C" LLVM_ATTRIBUTE_WEAK PassPluginLibraryInfo llvmGetPassPluginInfo() {
-  return {LLVM_PLUGIN_API_VERSION, "KfuncPreserve", LLVM_VERSION_STRING,
+  return {LLVM_PLUGIN_API_VERSION, "KfuncPreserve", KFUNC_VERSION_STRING,
           registerCallbacks};
 }

@@ -48,6 +48,8 @@ config.substitutions.append(("%example_dir", os.path.join(config.kfunc_source_di
 config.substitutions.append(("%utils", os.path.join(config.kfunc_source_dir, "utils")))
 config.substitutions.append(("%python", shutil.which("python3") or "python3"))
 config.substitutions.append(("%llvm_major", str(config.llvm_version_major)))
+# The project version, from project(... VERSION) in CMakeLists.txt.
+config.substitutions.append(("%kfunc_version", config.kfunc_version))
 
 # Features: llvm-N for the exact major; llvm-ge-N for N <= major.
 config.available_features.add("llvm-%d" % major)

@@ -14,7 +14,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "Scan.h"
+#include "kfunc/Version.h"
 
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
@@ -79,6 +81,10 @@ static cl::opt<bool> Verify(
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
   cl::HideUnrelatedOptions(ScanCategory);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "kfunc-scan (kfunc-preserve) " KFUNC_VERSION_STRING
+          "\n  built with LLVM " LLVM_VERSION_STRING "\n";
+  });
   cl::ParseCommandLineOptions(
       argc, argv,
       "kfunc-scan: list the BPF kfuncs named by the BTF set tables of a build "
