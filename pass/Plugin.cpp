@@ -103,7 +103,7 @@ static void registerCallbacks(PassBuilder &PB) {
 }
 
 //===----------------------------------------------------------------------===//
-// Load-time check of the host's LLVM major version (issue #5).
+// Load-time check of the host's LLVM major version.
 //
 // LLVM has no stable C++ ABI: a plugin built for another major crashes in the
 // host -- already while its own static constructors register cl::opts, before

@@ -25,7 +25,7 @@ How time is measured, and why:
     --callgrind), plugin run minus no-op run, plus the inclusive count of
     the two passes' run() alone; deterministic, unlike time.
 
-  utils/bench.py --plugin build/pass/KfuncPreserve.so [--llvm 19]
+  utils/bench.py --plugin build/llvm-19/pass/KfuncPreserve.so [--llvm 19]
                  [-n 25000,50000,100000,200000] [--runs 5] [--callgrind]
                  [--scan build/utils/kfunc-scan/kfunc-scan]
 Exit status is non-zero only if a run fails (the numbers are not a gate).

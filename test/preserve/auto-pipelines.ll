@@ -57,7 +57,7 @@ define internal i32 @plain_static(i32 %x) {
 
 ; A static kfunc that ordinary code also calls: it stays out of line with its
 ; signature (the unused argument is not removed; dead-argument elimination may
-; still pass poison for it, which FACTS §4 says used lists cannot prevent).
+; still pass poison for it, which used lists cannot prevent: docs/internals.md).
 @sink = global i32 0
 
 define internal i32 @kf_called(i32 %x, i32 %unused) {
