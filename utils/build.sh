@@ -19,7 +19,9 @@ echo "kfunc-preserve: building with $(nproc) jobs (log: $dir.build.log)" >&2
 # Ninja prints "[n/total] ..." per step: show each with its target,
 # so that a multi-minute build shows it is moving.
 cmake --build "$dir" -j"$(nproc)" 2>&1 | tee "$dir.build.log" |
-  awk '/^\[[0-9]+\/[0-9]+\]/ { print "kfunc-preserve:   " $1 " " $NF; fflush() }' >&2
+  while read -r step rest; do
+    case $step in \[*/*\]) echo "kfunc-preserve:   $step ${rest##* }" >&2 ;; esac
+  done
 if [ "${PIPESTATUS[0]}" -ne 0 ]; then tail -50 "$dir.build.log" >&2; exit 1; fi
 echo "kfunc-preserve: built $dir" >&2
 echo "$dir"
