@@ -107,8 +107,8 @@ static void registerCallbacks(PassBuilder &PB) {
 //
 // LLVM has no stable C++ ABI: a plugin built for another major crashes in the
 // host -- already while its own static constructors register cl::opts, before
-// the host calls llvmGetPassPluginInfo (and LLVM_PLUGIN_API_VERSION is 1 in
-// every release). So the check runs as this library's first constructor, with
+// the host calls llvmGetPassPluginInfo and checks LLVM_PLUGIN_API_VERSION (1
+// in 14 to 21, 2 in 22). So the check runs as this library's first constructor, with
 // nothing but the C library: it finds the host's major from LLVMGetVersion
 // (LLVM 16+, looked up weakly) or else from the file name of the libLLVM that
 // defines LLVMContextCreate (libLLVM-14.so.1, libLLVM.so.19.1). On a mismatch

@@ -14,6 +14,7 @@ import sys
 
 
 class PassPluginLibraryInfo(ctypes.Structure):
+    # The fields every LLVM from 14 has first (22 adds one after them).
     _fields_ = [("api_version", ctypes.c_uint32),
                 ("plugin_name", ctypes.c_char_p),
                 ("plugin_version", ctypes.c_char_p),
