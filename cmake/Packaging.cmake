@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Install rules and Debian packaging for kfunc-preserve.
 #
 # Everything built for one LLVM major lives in one directory, so packages for
@@ -9,7 +10,8 @@
 #   <libdir>/kfunc-preserve/llvm-<N>/docs -> <docdir>/docs (the tools read it)
 #   <bindir>/kfunc-scan-<N> -> ../<libdir>/kfunc-preserve/llvm-<N>/bin/kfunc-scan
 #   <bindir>/kfunc-report-{summary,validate}-<N>.py -> .../utils/kfunc-*.py
-#   <datadir>/doc/kfunc-preserve-llvm<N>/                README.md, docs/*.md
+#   <datadir>/doc/kfunc-preserve-llvm<N>/                README.md, docs/*.md,
+#                                                        LICENSE, copyright
 #
 # The commands on PATH carry the LLVM major so that packages for several
 # majors never ship the same file. The docs keep the source tree's layout
@@ -61,6 +63,10 @@ file(GLOB KFUNC_DOCS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/docs/*.md")
 install(FILES "${CMAKE_SOURCE_DIR}/README.md" "${CMAKE_SOURCE_DIR}/LICENSE"
   DESTINATION "${KFUNC_INSTALL_DOCDIR}")
 install(FILES ${KFUNC_DOCS} DESTINATION "${KFUNC_INSTALL_DOCDIR}/docs")
+# Debian's machine-readable copyright file, where Debian policy wants it
+# (/usr/share/doc/<package>/copyright).
+install(FILES "${CMAKE_SOURCE_DIR}/cmake/debian-copyright"
+  DESTINATION "${KFUNC_INSTALL_DOCDIR}" RENAME copyright)
 # The scripts find docs/ next to utils/ (e.g. the report schema).
 file(RELATIVE_PATH KFUNC_DOCS_LINK
      "/prefix/${KFUNC_INSTALL_DIR}" "/prefix/${KFUNC_INSTALL_DOCDIR}/docs")

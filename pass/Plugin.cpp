@@ -1,4 +1,5 @@
 //===- Plugin.cpp - Plugin entry point and pipeline registration ----------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Registers:
 //   -passes=kfunc-preserve[<params>] and -passes=kfunc-audit[<params>];

@@ -1,4 +1,5 @@
 //===- Report.cpp - Diagnostics and the JSON report -----------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/Report.h"
 #include "kfunc/Version.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # lit configuration for kfunc-preserve. The layout of test/ is in the Layout
 # table of README.md.
 import os

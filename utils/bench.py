@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Benchmark kfunc-preserve and kfunc-audit on synthetic kernel-scale modules.
 
 For each N (functions; K = N/20 kfuncs over 50 set8 tables by default) this

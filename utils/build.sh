@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Configure and build kfunc-preserve against one LLVM major.
 #   utils/build.sh MAJOR [BUILD_DIR] [extra cmake args...]
 # Prints the build directory on stdout; progress (one line per stage, then

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # The hardening part of CI, for .ci/run:
 #   1. build the plugin, kfunc-scan and the unit tests with ASan + UBSan and
 #      run the unit tests (utils/sanitize-check.sh);

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Set everything up and run the main job on the bundled example:
 #   1. install LLVM/clang/lld $MAJOR from Debian if missing (default 19),
 #   2. build KfuncPreserve.so against it,

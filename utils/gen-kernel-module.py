@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Generate a synthetic kernel-scale LLVM module for benchmarking kfunc-preserve.
 
 The module looks like what the kernel gives the compiler, at the scale of a

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Install what kfunc-preserve needs from Debian 12's packages, if missing:
 # the build tools and, for each LLVM major given (default: 14 19 22), its
 # development files, clang, lld and tools (FileCheck, lit).

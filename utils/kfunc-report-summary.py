@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Merge per-module kfunc-audit reports into one summary for a whole build.
 
     kfunc-report-summary.py [--json] [--fail-on-findings] DIR|REPORT...

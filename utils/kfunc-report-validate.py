@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Validate kfunc-audit JSON reports against the documented schema.
 
     kfunc-report-validate.py [--schema docs/report-schema.md] REPORT|DIR...

@@ -1,4 +1,5 @@
 //===- kfunc/BtfIds.h - Parse the kernel's .BTF_ids asm ---------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The kernel's BTF_ID / BTF_SET_START / BTF_KFUNCS_START ... BTF_ID_FLAGS
 // macros reach the compiler only as module-level inline asm that fills the

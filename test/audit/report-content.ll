@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; -kfunc-report=FILE writes a JSON report of the module: schema version,
 ; module, every kfunc with its discovery sources, sets (set flags, entry
 ; flags and their KF_* names), linkage, what kfunc-preserve did (pinned,

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; The exact asm clang emits for Linux 6.12's BTF_KFUNCS_START / BTF_ID_FLAGS /
 ; BTF_KFUNCS_END (docs/internals.md, section 2), trailing blanks included: one module asm line
 ; per asm line. Every func entry of the set8 is found, with the set's name,

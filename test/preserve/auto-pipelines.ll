@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Automatic registration: with the plugin loaded, kfunc-preserve runs at the
 ; start of every default pipeline, -O0 included. A static, uncalled kfunc
 ; listed only in a set8 comes out defined, noinline and in @llvm.used, while

@@ -1,4 +1,5 @@
 //===- BtfIdsTest.cpp - Unit tests of the .BTF_ids asm parser -------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/BtfIds.h"
 

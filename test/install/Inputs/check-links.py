@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Check that every relative docs/... link of a markdown file resolves next
 to it; print "N links to docs/, all present", or each broken one (exit 1).
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Run a command with its stdout a pipe whose reader has already gone, as
 `command | head` is once head has exited; print the command's stderr and
 "exit <status>" (a negative status is the signal that ended it).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Print what a pass plugin's llvmGetPassPluginInfo returns, as a host
 sees it: "api <N> name <name> version <version>".
 
