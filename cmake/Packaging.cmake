@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Install rules and Debian packaging for kfunc-preserve.
 #
 # Everything built for one LLVM major lives in one directory, so packages for
@@ -6,11 +7,17 @@
 #   <libdir>/kfunc-preserve/llvm-<N>/KfuncPreserve.so    the plugin
 #   <libdir>/kfunc-preserve/llvm-<N>/bin/kfunc-scan      the scanner
 #   <libdir>/kfunc-preserve/llvm-<N>/utils/kfunc-*.py    report tools
-#   <libdir>/kfunc-preserve/llvm-<N>/docs -> <docdir>    (the tools read it)
+#   <libdir>/kfunc-preserve/llvm-<N>/docs -> <docdir>/docs (the tools read it)
 #   <bindir>/kfunc-scan-<N> -> ../<libdir>/kfunc-preserve/llvm-<N>/bin/kfunc-scan
-#   <datadir>/doc/kfunc-preserve-llvm<N>/                README.md, docs/*.md
+#   <bindir>/kfunc-report-{summary,validate}-<N>.py -> .../utils/kfunc-*.py
+#   <datadir>/doc/kfunc-preserve-llvm<N>/                README.md, docs/*.md,
+#                                                        LICENSE, copyright
 #
-# `cpack -G DEB` in the build directory makes
+# The commands on PATH carry the LLVM major so that packages for several
+# majors never ship the same file. The docs keep the source tree's layout
+# (README.md next to docs/), so the README's links work where installed.
+# `cmake --install <build> --strip` and the packages install the plugin and
+# kfunc-scan stripped. `cpack -G DEB` in the build directory makes
 # kfunc-preserve-llvm<N>_<version>_<arch>.deb, installed under /usr.
 
 include(GNUInstallDirs)
@@ -19,22 +26,24 @@ set(KFUNC_PACKAGE "kfunc-preserve-llvm${LLVM_VERSION_MAJOR}")
 set(KFUNC_INSTALL_DIR
     "${CMAKE_INSTALL_LIBDIR}/kfunc-preserve/llvm-${LLVM_VERSION_MAJOR}")
 set(KFUNC_INSTALL_DOCDIR "${CMAKE_INSTALL_DATADIR}/doc/${KFUNC_PACKAGE}")
+file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/install-links")
+
+# kfunc_install_bin_link(<path under KFUNC_INSTALL_DIR> <name in bindir>):
+# a command on PATH, as a relative symbolic link, so that it works under any
+# prefix and DESTDIR.
+function(kfunc_install_bin_link target name)
+  file(RELATIVE_PATH link "/prefix/${CMAKE_INSTALL_BINDIR}"
+       "/prefix/${KFUNC_INSTALL_DIR}/${target}")
+  file(CREATE_LINK "${link}" "${CMAKE_BINARY_DIR}/install-links/${name}" SYMBOLIC)
+  install(FILES "${CMAKE_BINARY_DIR}/install-links/${name}"
+    DESTINATION "${CMAKE_INSTALL_BINDIR}")
+endfunction()
 
 install(TARGETS KfuncPreserve
   LIBRARY DESTINATION "${KFUNC_INSTALL_DIR}")
 if(TARGET kfunc-scan)
   install(TARGETS kfunc-scan RUNTIME DESTINATION "${KFUNC_INSTALL_DIR}/bin")
-  # A versioned command on PATH, like Debian's clang-19; relative, so it
-  # works under any prefix and DESTDIR.
-  file(RELATIVE_PATH KFUNC_SCAN_LINK
-       "/prefix/${CMAKE_INSTALL_BINDIR}"
-       "/prefix/${KFUNC_INSTALL_DIR}/bin/kfunc-scan")
-  set(KFUNC_SCAN_LINK_FILE
-      "${CMAKE_BINARY_DIR}/install-links/kfunc-scan-${LLVM_VERSION_MAJOR}")
-  file(MAKE_DIRECTORY "${CMAKE_BINARY_DIR}/install-links")
-  file(CREATE_LINK "${KFUNC_SCAN_LINK}" "${KFUNC_SCAN_LINK_FILE}" SYMBOLIC)
-  install(FILES "${KFUNC_SCAN_LINK_FILE}"
-    DESTINATION "${CMAKE_INSTALL_BINDIR}")
+  kfunc_install_bin_link("bin/kfunc-scan" "kfunc-scan-${LLVM_VERSION_MAJOR}")
 endif()
 
 # The user-facing scripts (utils/kfunc-*.py, Python standard library only);
@@ -45,13 +54,22 @@ if(KFUNC_USER_SCRIPTS)
   install(PROGRAMS ${KFUNC_USER_SCRIPTS}
     DESTINATION "${KFUNC_INSTALL_DIR}/utils")
 endif()
+foreach(script ${KFUNC_USER_SCRIPTS})
+  get_filename_component(name "${script}" NAME_WE)
+  kfunc_install_bin_link("utils/${name}.py" "${name}-${LLVM_VERSION_MAJOR}.py")
+endforeach()
 
 file(GLOB KFUNC_DOCS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/docs/*.md")
-install(FILES "${CMAKE_SOURCE_DIR}/README.md" ${KFUNC_DOCS}
+install(FILES "${CMAKE_SOURCE_DIR}/README.md" "${CMAKE_SOURCE_DIR}/LICENSE"
   DESTINATION "${KFUNC_INSTALL_DOCDIR}")
+install(FILES ${KFUNC_DOCS} DESTINATION "${KFUNC_INSTALL_DOCDIR}/docs")
+# Debian's machine-readable copyright file, where Debian policy wants it
+# (/usr/share/doc/<package>/copyright).
+install(FILES "${CMAKE_SOURCE_DIR}/cmake/debian-copyright"
+  DESTINATION "${KFUNC_INSTALL_DOCDIR}" RENAME copyright)
 # The scripts find docs/ next to utils/ (e.g. the report schema).
 file(RELATIVE_PATH KFUNC_DOCS_LINK
-     "/prefix/${KFUNC_INSTALL_DIR}" "/prefix/${KFUNC_INSTALL_DOCDIR}")
+     "/prefix/${KFUNC_INSTALL_DIR}" "/prefix/${KFUNC_INSTALL_DOCDIR}/docs")
 file(CREATE_LINK "${KFUNC_DOCS_LINK}" "${CMAKE_BINARY_DIR}/install-links/docs"
      SYMBOLIC)
 install(FILES "${CMAKE_BINARY_DIR}/install-links/docs"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Unit tests (GoogleTest) and fuzzers (libFuzzer) for kfunc-preserve.
 #
 #   KFUNC_UNIT_TESTS  ON when GoogleTest is found: test/unit, run by ctest

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* A kernel-style translation unit with a BTF kfunc set, modelled on
  * kernel/bpf/cpumask.c. Nothing in C calls the kfuncs: only the set table
  * names them, so without kfunc-preserve an LTO link drops or inlines them. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* Kernel-style BTF kfunc set macros, written for this example.
  *
  * They emit the same module-level asm as Linux 6.12's include/linux/btf_ids.h

@@ -1,4 +1,5 @@
 //===- BtfIds.cpp - Parse the kernel's .BTF_ids asm -----------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // See include/kfunc/BtfIds.h for the grammar. One left-to-right scan over the
 // text; no regular expressions, no backtracking, no recursion except in the

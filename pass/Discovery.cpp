@@ -1,4 +1,5 @@
 //===- Discovery.cpp - Find the kfuncs a module names ---------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // One walk over llvm.global.annotations, one over the functions (attributes
 // and decl tags), one parse of the module asm, and the user's lists. Each

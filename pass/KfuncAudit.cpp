@@ -1,4 +1,5 @@
 //===- KfuncAudit.cpp - Check that every kfunc survived -------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Linear in the module: one discovery, one read of the record, one walk over
 // the functions (only if some kfunc went missing, to look for renamed

@@ -1,4 +1,5 @@
 //===- KfuncList.cpp - Parse a user's kfunc list file ---------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/KfuncList.h"
 

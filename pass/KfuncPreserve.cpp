@@ -1,4 +1,5 @@
 //===- KfuncPreserve.cpp - Pin kfuncs at compile time ---------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Pinning: for each discovered kfunc defined in this module, drop
 // alwaysinline/inlinehint, add noinline, and append it (or, for an alias, the

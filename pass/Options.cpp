@@ -1,4 +1,5 @@
 //===- Options.cpp - One options struct, three ways in --------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The cl::opt declarations of the plugin live here and nowhere else. They
 // are only read (never written) after command-line parsing, in

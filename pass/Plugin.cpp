@@ -1,4 +1,5 @@
 //===- Plugin.cpp - Plugin entry point and pipeline registration ----------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Registers:
 //   -passes=kfunc-preserve[<params>] and -passes=kfunc-audit[<params>];
@@ -18,6 +19,7 @@
 #include "kfunc/KfuncAudit.h"
 #include "kfunc/KfuncPreserve.h"
 #include "kfunc/Options.h"
+#include "kfunc/Version.h"
 
 #include "llvm/Config/llvm-config.h"
 #include "llvm/IR/PassManager.h"
@@ -102,12 +104,12 @@ static void registerCallbacks(PassBuilder &PB) {
 }
 
 //===----------------------------------------------------------------------===//
-// Load-time check of the host's LLVM major version (issue #5).
+// Load-time check of the host's LLVM major version.
 //
 // LLVM has no stable C++ ABI: a plugin built for another major crashes in the
 // host -- already while its own static constructors register cl::opts, before
-// the host calls llvmGetPassPluginInfo (and LLVM_PLUGIN_API_VERSION is 1 in
-// every release). So the check runs as this library's first constructor, with
+// the host calls llvmGetPassPluginInfo and checks LLVM_PLUGIN_API_VERSION (1
+// in 14 to 21, 2 in 22). So the check runs as this library's first constructor, with
 // nothing but the C library: it finds the host's major from LLVMGetVersion
 // (LLVM 16+, looked up weakly) or else from the file name of the libLLVM that
 // defines LLVMContextCreate (libLLVM-14.so.1, libLLVM.so.19.1). On a mismatch
@@ -156,6 +158,6 @@ __attribute__((constructor(101))) static void checkHostLLVMMajor() {
 }
 
 extern "C" LLVM_ATTRIBUTE_WEAK PassPluginLibraryInfo llvmGetPassPluginInfo() {
-  return {LLVM_PLUGIN_API_VERSION, "KfuncPreserve", LLVM_VERSION_STRING,
+  return {LLVM_PLUGIN_API_VERSION, "KfuncPreserve", KFUNC_VERSION_STRING,
           registerCallbacks};
 }

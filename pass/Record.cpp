@@ -1,4 +1,5 @@
 //===- Record.cpp - The promise kfunc-preserve leaves behind --------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/Record.h"
 

@@ -1,6 +1,8 @@
 //===- Report.cpp - Diagnostics and the JSON report -----------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/Report.h"
+#include "kfunc/Version.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -220,6 +222,7 @@ static void writeReportJSON(raw_ostream &OS, const Report &R) {
   J.object([&] {
     J.attribute("schema_version", int64_t(ReportSchemaVersion));
     J.attribute("tool", "kfunc-preserve");
+    J.attribute("version", KFUNC_VERSION_STRING);
     J.attribute("llvm_version", LLVM_VERSION_STRING);
     J.attribute("module", R.ModuleId);
     J.attribute("source_file", R.SourceFile);

@@ -1,4 +1,6 @@
-# lit configuration for kfunc-preserve. See test/README.md for the layout.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+# lit configuration for kfunc-preserve. The layout of test/ is in the Layout
+# table of README.md.
 import os
 import shutil
 
@@ -26,7 +28,7 @@ plugin = config.kfunc_plugin
 tools = config.llvm_tools_dir
 
 # %opt loads the plugin so that its cl::opts are accepted: they must follow
-# -load-pass-plugin, and LLVM 14's opt also needs -load (FACTS §4).
+# -load-pass-plugin, and LLVM 14's opt also needs -load (docs/internals.md).
 opt = "%s -load-pass-plugin=%s" % (os.path.join(tools, "opt"), plugin)
 if major < 15:
     opt += " -load=%s" % plugin
@@ -46,7 +48,11 @@ config.substitutions.append(("%clang_plugin", clang_plugin))
 config.substitutions.append(("%kfunc_scan", config.kfunc_scan))
 config.substitutions.append(("%example_dir", os.path.join(config.kfunc_source_dir, "example")))
 config.substitutions.append(("%utils", os.path.join(config.kfunc_source_dir, "utils")))
+config.substitutions.append(("%source_dir", config.kfunc_source_dir))
 config.substitutions.append(("%python", shutil.which("python3") or "python3"))
+config.substitutions.append(("%llvm_major", str(config.llvm_version_major)))
+# The project version, from project(... VERSION) in CMakeLists.txt.
+config.substitutions.append(("%kfunc_version", config.kfunc_version))
 
 # Features: llvm-N for the exact major; llvm-ge-N for N <= major.
 config.available_features.add("llvm-%d" % major)

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Benchmark kfunc-preserve and kfunc-audit on synthetic kernel-scale modules.
 
 For each N (functions; K = N/20 kfuncs over 50 set8 tables by default) this
@@ -25,7 +26,7 @@ How time is measured, and why:
     --callgrind), plugin run minus no-op run, plus the inclusive count of
     the two passes' run() alone; deterministic, unlike time.
 
-  utils/bench.py --plugin build/pass/KfuncPreserve.so [--llvm 19]
+  utils/bench.py --plugin build/llvm-19/pass/KfuncPreserve.so [--llvm 19]
                  [-n 25000,50000,100000,200000] [--runs 5] [--callgrind]
                  [--scan build/utils/kfunc-scan/kfunc-scan]
 Exit status is non-zero only if a run fails (the numbers are not a gate).

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The hardening part of CI (issue #6), for .ci/run:
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+# The hardening part of CI, for .ci/run:
 #   1. build the plugin, kfunc-scan and the unit tests with ASan + UBSan and
 #      run the unit tests (utils/sanitize-check.sh);
 #   2. run the whole lit suite once with that sanitized plugin loaded into

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Build and run the libFuzzer targets (test/fuzz) for a bounded time each.
 #
 #   utils/fuzz.sh [-t SECONDS] [-b BUILD_DIR] [-l LLVM_MAJOR] [TARGET...]

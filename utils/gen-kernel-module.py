@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Generate a synthetic kernel-scale LLVM module for benchmarking kfunc-preserve.
 
 The module looks like what the kernel gives the compiler, at the scale of a
@@ -9,7 +10,7 @@ large translation unit or of an LTO-merged vmlinux:
     DISubprogram (the kernel always builds with debug info for BTF);
   * K kfuncs spread over S set8 tables in module asm, in the exact form
     clang emits for Linux 6.12's BTF_KFUNCS_START / BTF_ID_FLAGS /
-    BTF_KFUNCS_END (FACTS.md section 2), with entry flags expressions;
+    BTF_KFUNCS_END (docs/internals.md, section 2), with entry flags expressions;
     some kfuncs are static, some are only declared here;
   * plain BTF_ID_LIST tables naming ordinary functions, and a few plain
     __BTF_ID__set__ tables;

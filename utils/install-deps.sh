@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Install what kfunc-preserve needs from Debian 12's packages, if missing:
-# the build tools and, for each LLVM major given (default: 14 19 22), its
-# development files, clang, lld and tools (FileCheck, lit).
+# the build tools, GoogleTest (the unit tests), git and dpkg-dev (the
+# repository and package tests) and, for each LLVM major given (default:
+# 14 19 22), its development files, clang, lld, tools (FileCheck, lit) and
+# compiler-rt (the libFuzzer runtime of the hardening jobs).
 #
 #   utils/install-deps.sh [MAJOR...]
 set -euo pipefail
@@ -9,9 +12,9 @@ set -euo pipefail
 versions=("$@")
 [ ${#versions[@]} -gt 0 ] || versions=(14 19 22)
 
-pkgs=(cmake ninja-build g++ python3)
+pkgs=(cmake ninja-build g++ python3 libgtest-dev git dpkg-dev)
 for v in "${versions[@]}"; do
-  pkgs+=("llvm-$v-dev" "clang-$v" "lld-$v" "llvm-$v-tools")
+  pkgs+=("llvm-$v-dev" "clang-$v" "lld-$v" "llvm-$v-tools" "libclang-rt-$v-dev")
 done
 
 missing=()

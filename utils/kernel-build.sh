@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Build a whole Linux kernel (vmlinux, bzImage on x86, and the modules) from
 # Debian's linux-source-6.12 or linux-source-6.1 with clang/lld, out of tree,
 # from the small config in utils/kernel/<arch>.config on top of tinyconfig,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # The whole-kernel jobs of CI: build whole 6.12 kernels with __bpf_kfunc
 # emptied and the plugin used as docs/kernel.md says, judge each build with
 # "kfunc-scan --verify" (vmlinux and every module, against BTF), and boot each

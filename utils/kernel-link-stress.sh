@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # The link-time half of the kernel recipe at whole-kernel scale: re-run a
 # finished build's vmlinux.o ThinLTO link (ld.lld -r of vmlinux.a with the
 # plugin loaded, the command kbuild saved in .vmlinux.o.cmd) several times,

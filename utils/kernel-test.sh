@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # kfunc-preserve against a real kernel: Debian's linux-source-6.12.
 #
 # Builds a few kfunc-bearing objects of the kernel with the kernel's own flags

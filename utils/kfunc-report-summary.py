@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Merge per-module kfunc-audit reports into one summary for a whole build.
 
     kfunc-report-summary.py [--json] [--fail-on-findings] DIR|REPORT...
@@ -9,11 +10,15 @@ file per compiled module, ThinLTO backend and LTO link) and prints:
   - kfuncs: distinct names, how many are defined and pinned somewhere;
   - sets: each BTF table with its kind and the number of distinct kfuncs
     it lists;
+  - kfuncs by set: each kfunc's name under each set that lists it (or
+    "(no set)": annotated or listed), whether some module pinned it and the
+    checks that found something about it;
   - findings by check: the count per phase, and the number of distinct
     findings (one finding reported by several modules or phases counts once);
   - the distinct findings themselves.
 
---json prints the same as one JSON object instead. --fail-on-findings exits 1
+--json prints the same as one JSON object instead, with the names (each
+set's "names", and "kfuncs"."names": one entry per kfunc). --fail-on-findings exits 1
 when there is any finding (for CI). Reports that cannot be read, or have a
 schema version other than 1, are named on stderr and skipped; the exit
 status is then 1. No report at all: exit 2. Python 3 standard library only.
@@ -21,12 +26,14 @@ status is then 1. No report at all: exit 2. Python 3 standard library only.
 import argparse
 import json
 import os
+import signal
 import sys
 
 SCHEMA_VERSION = 1
 CHECKS = ["lost", "inlinable", "signature-changed", "renamed",
           "missing-annotation", "not-in-set", "undefined", "conflict"]
 PHASES = ["compile", "thinlto-backend", "lto", "opt"]
+NO_SET = "(no set)"
 
 
 def find_reports(paths):
@@ -95,6 +102,35 @@ def summarize(reports):
     return phases, kfuncs, sets, by_check, distinct
 
 
+def names_by_set(kfuncs, sets, distinct):
+    """[(set or "(no set)", [(name, defined, pinned, [checks])])]: every kfunc
+    under each set that lists it, and every function a finding names."""
+    checks = {}
+    members = {name: set(s["kfuncs"]) for name, s in sets.items()}
+    loose = set()
+    for check, function, set_name in distinct:
+        checks.setdefault(function, set()).add(check)
+        if set_name:
+            members.setdefault(set_name, set()).add(function)
+        elif function not in kfuncs:
+            loose.add(function)
+    in_a_set = set().union(*members.values()) if members else set()
+    loose |= set(kfuncs) - in_a_set
+    groups = sorted(members.items())
+    if loose:
+        groups.append((NO_SET, loose))
+    out = []
+    for set_name, names in groups:
+        rows = []
+        for name in sorted(names):
+            k = kfuncs.get(name, {"defined": False, "pinned": False})
+            rows.append((name, k["defined"], k["pinned"],
+                         [c for c in CHECKS if c in checks.get(name, ())] +
+                         sorted(c for c in checks.get(name, ()) if c not in CHECKS)))
+        out.append((set_name, rows))
+    return out
+
+
 def ordered_phases(phases):
     return [p for p in PHASES if p in phases] + sorted(p for p in phases if p not in PHASES)
 
@@ -107,9 +143,15 @@ def as_json(reports, skipped, phases, kfuncs, sets, by_check, distinct):
         "phases": {p: phases[p] for p in cols},
         "kfuncs": {"distinct": len(kfuncs),
                    "defined": sum(1 for k in kfuncs.values() if k["defined"]),
-                   "pinned": sum(1 for k in kfuncs.values() if k["pinned"])},
+                   "pinned": sum(1 for k in kfuncs.values() if k["pinned"]),
+                   "names": [{"name": n, "defined": k["defined"],
+                              "pinned": k["pinned"],
+                              "sets": sorted(s for s in sets if n in sets[s]["kfuncs"]),
+                              "findings": sorted({c for c, f, _ in distinct if f == n})}
+                             for n, k in sorted(kfuncs.items())]},
         "sets": {name: {"kind": s["kind"], "kfunc_set": s["kfunc_set"],
-                        "kfuncs": len(s["kfuncs"])}
+                        "kfuncs": len(s["kfuncs"]),
+                        "names": sorted(s["kfuncs"])}
                  for name, s in sorted(sets.items())},
         "findings_by_check": {
             c: dict({p: by_check[c].get(p, 0) for p in cols},
@@ -120,13 +162,14 @@ def as_json(reports, skipped, phases, kfuncs, sets, by_check, distinct):
     }
 
 
-def table(rows, header):
+def table(rows, header, left=(0,)):
+    """Aligned lines: the columns in left flush left, the others right."""
     widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
     out = []
     for row in [header] + rows:
         cells = []
         for i, (x, w) in enumerate(zip(row, widths)):
-            cells.append(str(x).ljust(w) if i == 0 else str(x).rjust(w))
+            cells.append(str(x).ljust(w) if i in left else str(x).rjust(w))
         out.append("  " + "  ".join(cells).rstrip())
     return out
 
@@ -148,6 +191,16 @@ def as_text(reports, skipped, phases, kfuncs, sets, by_check, distinct):
         lines += table([[n, s["kind"], "yes" if s["kfunc_set"] else "no",
                          len(s["kfuncs"])] for n, s in sorted(sets.items())],
                        ["set", "kind", "kfunc set", "kfuncs"])
+    lines.append("")
+    lines.append("kfuncs by set:")
+    rows = []
+    for set_name, names in names_by_set(kfuncs, sets, distinct):
+        for i, (name, defined, pinned, checks) in enumerate(names):
+            rows.append([set_name if i == 0 else "", name,
+                         "yes" if defined else "no", "yes" if pinned else "no",
+                         ", ".join(checks) or "-"])
+    lines += table(rows, ["set", "kfunc", "defined", "pinned", "findings"],
+                   left=(0, 1, 4))
     lines.append("")
     total = len(distinct)
     lines.append("findings by check: %d distinct" % total)
@@ -204,4 +257,6 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    # Die quietly when the reader goes away (`... | head`), as Unix tools do.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main(sys.argv[1:]))

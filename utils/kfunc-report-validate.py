@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Validate kfunc-audit JSON reports against the documented schema.
 
     kfunc-report-validate.py [--schema docs/report-schema.md] REPORT|DIR...
@@ -18,9 +19,11 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# realpath: the command on PATH is a symbolic link to this file.
+HERE = os.path.dirname(os.path.realpath(__file__))
 DEFAULT_SCHEMA = os.path.join(HERE, "..", "docs", "report-schema.md")
 
 JSON_TYPES = {
@@ -173,4 +176,6 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    # Die quietly when the reader goes away (`... | head`), as Unix tools do.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main(sys.argv[1:]))

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Build kfunc-preserve against every LLVM given (default: every supported
 # major installed here) and run the whole suite with each: the lit tests and
 # the unit tests. Ends with one line "N passed, N failed"; exits non-zero if

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Build kfunc-preserve with AddressSanitizer + UBSan (-DKFUNC_SANITIZE=ON, GCC)
 # and run, under the sanitizers:
 #   1. the GoogleTest unit tests (test/unit);

@@ -1,4 +1,5 @@
 //===- kfunc/BtfIds.h - Parse the kernel's .BTF_ids asm ---------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The kernel's BTF_ID / BTF_SET_START / BTF_KFUNCS_START ... BTF_ID_FLAGS
 // macros reach the compiler only as module-level inline asm that fills the
@@ -7,7 +8,8 @@
 // returns plain structs, so it can be unit-tested and fuzzed on its own, and
 // it is shared by the plugin and by kfunc-scan.
 //
-// Grammar understood (see FACTS §2 and include/linux/btf_ids.h):
+// Grammar understood (see docs/internals.md, section 2, and the kernel's
+// include/linux/btf_ids.h):
 //   - statements are separated by newlines and by ';' outside quotes;
 //   - section state: .pushsection/.popsection/.section/.previous/.text/
 //     .data/.bss and .lto_discard (start of another module's asm after LTO

@@ -1,4 +1,5 @@
 //===- kfunc/Compat.h - The one place that knows LLVM versions --*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // kfunc-preserve builds from one source tree against LLVM 14 to 22. Every
 // difference between those versions is absorbed here, and this is the only

@@ -1,4 +1,5 @@
 //===- kfunc/Discovery.h - Find the kfuncs a module names -------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Discovery turns a Module plus options into a KfuncTable: every name that
 // some source calls a kfunc, with every source it came from and every BTF set

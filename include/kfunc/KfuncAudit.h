@@ -1,4 +1,5 @@
 //===- kfunc/KfuncAudit.h - Check that every kfunc survived -----*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // kfunc-audit runs after optimization. It reads the promise kfunc-preserve
 // recorded (Record.h), rediscovers the module's kfuncs and set tables, and

@@ -1,4 +1,5 @@
 //===- kfunc/KfuncList.h - Parse a user's kfunc list file -------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // A kfunc list is text with one symbol name per line; '#' starts a comment
 // that runs to the end of the line; blank lines are ignored; CRLF line ends

@@ -1,4 +1,5 @@
 //===- kfunc/KfuncPreserve.h - Pin kfuncs at compile time -------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // kfunc-preserve discovers the kfuncs of a module (see Discovery.h) and pins
 // every one defined here: `noinline` (dropping alwaysinline/inlinehint), and

@@ -1,4 +1,5 @@
 //===- kfunc/Options.h - One options struct, three ways in ------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Every option of the plugin can be set three ways, because no single channel
 // reaches every host:

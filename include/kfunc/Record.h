@@ -1,4 +1,5 @@
 //===- kfunc/Record.h - The promise kfunc-preserve leaves behind -*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // kfunc-preserve writes what it pinned into the named metadata
 // !kfunc.preserve, one node per kfunc. kfunc-audit reads it back later in the

@@ -1,4 +1,5 @@
 //===- kfunc/Report.h - Diagnostics and the JSON report ---------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Everything the plugin tells its user goes through here: diagnostics (a
 // DiagnosticInfo of a plugin kind, which clang prints as a warning or error

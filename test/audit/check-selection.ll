@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; -kfunc-checks selects checks: "-name" silences one and keeps the rest,
 ; a list of names enables only those, unknown names are warned about and
 ; ignored, "none" silences all. The module has one finding of each of

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; conflict: contradictory source attributes -- a kfunc declared always_inline.
 ; kfunc-preserve drops always_inline when it pins (noinline + alwaysinline is
 ; invalid IR), so the audit judges what the front end wrote, from the record.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A diagnostic names the kfunc, the set, and file:line from the function's
 ; DISubprogram when there is debug info -- for a lost kfunc, the location
 ; recorded when it was pinned. Without debug info there is no location.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; ThinLTO function import copies the exporting module's !kfunc.preserve
 ; records into the importing module (IRMover links named metadata). The
 ; audit checks only the records this module wrote itself, as !kfunc.owner

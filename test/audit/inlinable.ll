@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; inlinable: a recorded kfunc lost noinline, or is in neither used list any
 ; more. Membership in either list (@llvm.used or @llvm.compiler.used, or the
 ; alias that stands for the function) is enough.

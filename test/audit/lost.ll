@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; lost: a kfunc recorded as defined when kfunc-preserve pinned it is no longer
 ; defined. A kfunc still defined, and one that was only declared when it was
 ; recorded, are not reported.

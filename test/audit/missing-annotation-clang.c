@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 // missing-annotation through clang itself: the plugin pins at the start of
 // the pipeline and audits at its end; the audit judges what the front end
 // made of each function, whatever the pipeline did since.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; missing-annotation: a function that a kfunc set (set8) lists and this module
 ; defines, but that the source did not mark __bpf_kfunc: no bpf_kfunc
 ; annotation and not what the kernel's macro does (noinline plus membership

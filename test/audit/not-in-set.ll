@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; not-in-set: a function the source annotates bpf_kfunc that no BTF set of
 ; the (whole) program lists. Only meaningful for the whole program: reported
 ; with -kfunc-whole-program (set by the full-LTO link), silent without.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Every finding is also a missed-optimization remark of pass kfunc-audit,
 ; named after its check: -pass-remarks-missed=kfunc-audit prints one per
 ; finding, -pass-remarks-output writes them as YAML (as -fsave-optimization-

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; renamed, without a record: a set-listed kfunc compiled without
 ; kfunc-preserve (so nothing promised anything) that a ThinLTO backend
 ; promoted and renamed to <name>.llvm.N is still reported as renamed -- and

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; renamed: the recorded name is gone, but <name>.<suffix> is defined (ThinLTO
 ; promotion .llvm.N, dead-argument elimination .argelim, function
 ; specialization .specialized.N). A kfunc gone without such a copy is lost,

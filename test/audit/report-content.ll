@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; -kfunc-report=FILE writes a JSON report of the module: schema version,
 ; module, every kfunc with its discovery sources, sets (set flags, entry
 ; flags and their KF_* names), linkage, what kfunc-preserve did (pinned,
@@ -6,7 +7,7 @@
 ; RUN: rm -f %t.json
 ; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc-report=%t.json -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=DIAG
-; RUN: FileCheck %s < %t.json
+; RUN: FileCheck %s -DVERSION=%kfunc_version < %t.json
 ; The report is valid JSON, and it matches the documented schema.
 ; RUN: %python %utils/kfunc-report-validate.py %t.json | FileCheck %s --check-prefix=VALID
 ; No temporary file is left behind.
@@ -18,6 +19,7 @@
 ; CHECK:      {
 ; CHECK-NEXT:   "schema_version": 1,
 ; CHECK-NEXT:   "tool": "kfunc-preserve",
+; CHECK-NEXT:   "version": "[[VERSION]]",
 ; CHECK-NEXT:   "llvm_version": "{{[0-9]+\.[0-9]+\.[0-9]+.*}}",
 ; CHECK-NEXT:   "module": "{{.*}}report-content.ll",
 ; CHECK-NEXT:   "source_file": "rc.c",

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; signature-changed: the function type or the calling convention differs from
 ; the one recorded when the kfunc was pinned (dead-argument elimination,
 ; argument promotion, GlobalOpt's fastcc). Type spellings are canonical, so a

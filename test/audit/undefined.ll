@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; undefined: a kfunc set names a function defined nowhere in the (whole)
 ; program; resolve_btfids would later say "unresolved symbol". Reported only
 ; with -kfunc-whole-program (set by the full-LTO link), silent without.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; -kfunc-werror turns findings into errors, so that opt (and clang, lld)
 ; fail. The report is written before the diagnostics (opt exits at the first
 ; error). Without findings, -kfunc-werror changes nothing.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: argument promotion. A local function whose pointer argument is only
 ; loaded from gets the loaded value instead of the pointer (`i64 %p.0.val`; LLVM 14 names it `%p.val`),
 ; and its callers do the load. BPF programs pass the pointer the BTF

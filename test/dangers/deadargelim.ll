@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: dead-argument elimination. A static kfunc whose body ignores an
 ; argument (the kernel selftests have exactly this: a static kfunc
 ; `bpf_kfunc_call_test_static_unused_arg(u32 arg, u32 unused)`) loses that

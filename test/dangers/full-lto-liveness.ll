@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: a full-LTO final link. The linker tells LTO which symbols other
 ; objects need; hidden kfuncs that no C code calls are needed by none, so LTO
 ; internalizes and deletes them, and one that C code calls is inlined into its

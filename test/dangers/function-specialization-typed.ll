@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: function specialization, LLVM 14 form (a separate pass behind
 ; -enable-function-specialization, typed pointers). See
 ; function-specialization.ll for the danger. The knob that forces

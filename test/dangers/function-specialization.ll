@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: function specialization (part of IPSCCP since LLVM 16). When the
 ; visible calls pass constant function pointers, IPSCCP clones the callee per
 ; constant (`demo_for_each.specialized.N`), redirects the calls to the clones

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: GlobalOpt changes the calling convention of a local function whose
 ; every use is a visible direct call to `fastcc` (and marks it unnamed_addr).
 ; BPF programs call kfuncs with the C calling convention the BTF prototype

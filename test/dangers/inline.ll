@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: inlining. A kfunc is called by BPF programs through BTF, which the
 ; compiler cannot see; if ordinary code also calls it (crash_kexec,
 ; tcp_slow_start), the inliner copies its body into those callers, and a

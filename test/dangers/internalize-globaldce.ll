@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: internalize + GlobalDCE in a whole-program view. Nothing in C calls
 ; a kfunc that only BPF programs use; the set table names it only in asm,
 ; which the compiler does not count as a use. Once the link internalizes

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: interprocedural constant propagation (IPSCCP). When every call the
 ; compiler can see passes the same constant, IPSCCP folds that constant into
 ; the callee's body, and when the return value is a constant it folds it into

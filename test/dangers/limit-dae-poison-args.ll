@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Limit (not a danger, checked so that a change in LLVM shows up): pinning
 ; keeps a kfunc's prototype, but dead-argument elimination still replaces the
 ; arguments that ordinary C callers pass for parameters the body never reads

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: MergeFunctions (off by default; `-mllvm -enable-merge-functions`,
 ; or -passes=mergefunc). Two kfuncs with identical bodies are merged: the
 ; local one is deleted and its callers redirected, so BPF programs lose it.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Danger: ThinLTO. (1) A static kfunc called by a global function of its file
 ; gets promoted when the thin link imports that caller into another module: it
 ; becomes a global named `demo_static_kfunc.llvm.<hash>`, and BTF/

@@ -1,4 +1,5 @@
 //===- fuzz-btf-ids.cpp - libFuzzer target for the .BTF_ids parser --------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Feeds arbitrary bytes to parseBtfIds (and every `.long` operand to
 // evaluateFlagExpr) and checks the invariants the plugin relies on:

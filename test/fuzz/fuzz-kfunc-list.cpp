@@ -1,4 +1,5 @@
 //===- fuzz-kfunc-list.cpp - libFuzzer target for the list-file parser ----===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Every name parseKfuncList returns must be a valid symbol name that occurs
 // in the input on the line it reports; problems are capped and printable.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Malformed .BTF_ids asm: directives without operands, stray quotes, odd
 ; bytes, labels that are only a colon, a set closed twice. The plugin warns
 ; (naming the module asm line) and keeps going: the kfunc correctly listed

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Truncated .BTF_ids asm: the module asm ends inside a set8, in the middle of
 ; an entry's flags expression, without .size or .popsection. The entries
 ; before the cut are still pinned; the open set and the unreadable flags are

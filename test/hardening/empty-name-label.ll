@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A __BTF_ID__ label with an empty name (`__BTF_ID__func____12:`) or a set
 ; label with no set name: one warning each naming the label, nothing pinned
 ; for them, the well-formed entries next to them still pinned.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; KFUNC_PRESERVE_OPTIONS with unknown options, bad values and stray words:
 ; an error naming the variable and the problem, and a non-zero exit -- never
 ; a crash, never silently ignored. (opt stops at the first error; clang

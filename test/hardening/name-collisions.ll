@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Kfunc names (from a set8 table, so as the kernel would write them) that
 ; name an alias, an ifunc or a global variable in this module. An alias of a
 ; function defined here is pinned through the alias; the others get one

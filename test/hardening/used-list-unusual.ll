@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Used lists that are valid but unusual: holding global variables, an
 ; alias and a declaration, listing one function twice, @llvm.used only
 ; declared. kfunc-preserve appends the kfunc once, keeps every old entry,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 // The asm of the kernel's own BTF macros, as clang really emits it (a copy of
 // 6.12's btf_ids.h plus the 6.1 set8 form, in Inputs/preserve/btf_ids.h),
 // parsed by kfunc-preserve: every kind of table, names with "__" and leading

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Entry flags are unevaluated expressions; the parser evaluates decimal, hex
 ; (0x), octal, binary literals, parentheses, <<, >>, |, &, ^, +, -, ~ with
 ; GNU as precedence (<< binds tighter than |). The record keeps the value

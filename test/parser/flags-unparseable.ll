@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Flags the parser cannot evaluate (an unexpanded macro name, a shift past 63,
 ; a syntax error, an empty operand) are reported as unknown -- a warning with
 ; the asm line, and "" for the value in the record next to the text as

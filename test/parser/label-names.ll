@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Entry labels are __BTF_ID__<kind>__<name>__<digits>; the name may itself
 ; contain "__", start with '_' or "__", or end with '_': the suffix is what
 ; follows the *last* "__", all digits (__COUNTER__ and __LINE__ pasted, or

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; After LTO merging, module asm is the concatenation of every module's asm,
 ; each preceded by a `.lto_discard [symbols]` line. `.lto_discard` starts a
 ; new module: section state and any unclosed set are reset (with a warning

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; The asm of a module merged by LTO, as LTO itself makes it (llvm-lto2 with
 ; -save-temps; the merged module before optimization is *.0.0.preopt.bc):
 ; every module's asm preceded by `.lto_discard`. The kfuncs of both modules

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Several sets in one module; a kfunc listed in two set8s (with different
 ; flags) and in a BTF_ID_LIST is pinned once and recorded with every set, in
 ; asm order. A set listed twice with identical data is recorded once.

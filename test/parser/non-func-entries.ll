@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; BTF_ID(struct, ...), BTF_ID(typedef, ...), BTF_ID(union, ...) name types,
 ; not functions: they are ignored even in a set8 and even when a function of
 ; the same name exists. Only `func` entries count.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Some macros emit a whole block on one line, with ';' between statements
 ; (labels, directives, and the flags word all share the line). The parser
 ; splits on ';' outside quotes, so the result is the same as the multi-line

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Only labels inside the `.BTF_ids` section are entries. The parser tracks
 ; .pushsection/.popsection (nested), .section, .previous, .text/.data/.bss,
 ; quoted section names and subsection numbers; a BTF_ID-shaped label in any

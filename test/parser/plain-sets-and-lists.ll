@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Plain sets (BTF_SET_START/BTF_SET_END: `__BTF_ID__set__<name>`, 4-byte
 ; entries, no flags) and ID lists (BTF_ID_LIST(name): just a label, entries
 ; follow; BTF_ID_UNUSED is a bare `.zero 4`). Their func entries are the

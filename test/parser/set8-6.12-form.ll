@@ -1,5 +1,6 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; The exact asm clang emits for Linux 6.12's BTF_KFUNCS_START / BTF_ID_FLAGS /
-; BTF_KFUNCS_END (FACTS §2), trailing blanks included: one module asm line
+; BTF_KFUNCS_END (docs/internals.md, section 2), trailing blanks included: one module asm line
 ; per asm line. Every func entry of the set8 is found, with the set's name,
 ; the set flags and each entry's evaluated flags and flag text, and pinned.
 ; RUN: %opt -passes=kfunc-preserve -S %s 2>%t.err | FileCheck %s

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Set8 headers: since 6.9 `.zero 4` (count) then `.long <set flags>`, bit 0
 ; (BTF_SET8_KFUNCS) marking a kfunc set; BTF_SET8_START gives flags 0 (e.g.
 ; mptcp's fmod_ret targets, which must not be inlined either). In 6.0-6.8 the

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Asm the parser cannot make sense of is reported (a warning naming the
 ; module asm line), never fatal, and parsing goes on: a .popsection without
 ; .pushsection, a set that starts while another is open (the new one wins),

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A kfunc name bound to a GlobalAlias of a function: the alias goes into
 ; @llvm.used (it is the symbol the BTF set names) and the aliasee becomes
 ; noinline; the aliasee itself is not added. The record says "alias".

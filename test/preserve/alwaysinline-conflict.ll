@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A kfunc declared always_inline contradicts itself: kfunc-preserve warns
 ; (naming the location and the check [conflict]), drops alwaysinline and
 ; inlinehint, adds noinline, and the output verifies (noinline+alwaysinline

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; LLVM 15+ also registers kfunc-preserve at the start of the full-LTO link
 ; pipeline (lto<O2>, as run by ld.lld and llvm-lto2): a kfunc that only the
 ; set names is kept there too. Without the plugin's registration it is gone.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Automatic registration: with the plugin loaded, kfunc-preserve runs at the
 ; start of every default pipeline, -O0 included. A static, uncalled kfunc
 ; listed only in a set8 comes out defined, noinline and in @llvm.used, while
@@ -57,7 +58,7 @@ define internal i32 @plain_static(i32 %x) {
 
 ; A static kfunc that ordinary code also calls: it stays out of line with its
 ; signature (the unused argument is not removed; dead-argument elimination may
-; still pass poison for it, which FACTS §4 says used lists cannot prevent).
+; still pass poison for it, which used lists cannot prevent: docs/internals.md).
 @sink = global i32 0
 
 define internal i32 @kf_called(i32 %x, i32 %unused) {

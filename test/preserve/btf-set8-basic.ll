@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A static, uncalled kfunc named only by a set8 table in module asm is pinned:
 ; noinline, in @llvm.used, and recorded. Functions the table does not name are
 ; left alone.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A name found by several sources is pinned once: one @llvm.used entry, one
 ; record that lists every source (in the fixed order annotate, decl-tag,
 ; attribute, btf-set8, btf-id, list) and every set.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A kfunc that is only declared here, or whose body here is an
 ; available_externally copy, is recorded (so that later passes know the name
 ; was promised) but not changed: no noinline, no used-list entry. The real

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Source `annotate` in LLVM 14's default typed-pointer IR, as clang-14 emits
 ; it: the function behind a bitcast, the string behind a getelementptr. The
 ; used list gets i8* bitcasts and stays valid.

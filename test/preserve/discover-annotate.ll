@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Source `annotate` alone: @llvm.global.annotations entries whose string is
 ; "bpf_kfunc" (clang's __attribute__((annotate("bpf_kfunc")))) are pinned,
 ; opaque-pointer form. Other annotation strings are ignored. clang >= 18 also

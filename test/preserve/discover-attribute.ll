@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Source `attribute` alone: the string function attribute "bpf_kfunc" (for IR
 ; producers other than clang) pins the function; the attribute stays. A
 ; different string attribute, or "bpf_kfunc" as a parameter attribute-like

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Source `btf-id`: func entries outside set8 tables -- a BTF_ID_LIST and a
 ; plain __BTF_ID__set__ set -- name ordinary kernel functions. By default
 ; (-kfunc-btf-ids=set8) they are neither pinned nor recorded; set8 entries

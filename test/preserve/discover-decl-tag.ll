@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Source `decl-tag` alone: a DISubprogram whose annotations hold
 ; !{!"btf_decl_tag", !"bpf_kfunc"} (clang's btf_decl_tag("bpf_kfunc") with -g)
 ; is pinned, also when it is not the first tag. Other tags are ignored. The

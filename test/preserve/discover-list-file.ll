@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Source `list` from files: -kfunc-list=FILE, one name per line, '#'
 ; comments, blank lines, leading/trailing blanks, CRLF line ends; the option
 ; may be repeated and combines with -kfunc=. Invalid lines warn with

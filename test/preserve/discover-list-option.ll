@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Source `list` from the command line: -kfunc=a,b (comma separated, may be
 ; repeated). A name this module does not have is ignored silently; a name that
 ; is not a valid symbol gets a warning and is skipped.

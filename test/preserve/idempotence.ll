@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Running kfunc-preserve twice gives the same IR as running it once: no
 ; second used-list entry, no record rewritten or duplicated, the front-end
 ; marks of the first run kept (the second run sees noinline, but the record

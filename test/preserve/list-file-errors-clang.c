@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 // Under clang the list-file error is a normal error diagnostic and clang
 // exits non-zero, at -O0 and -O2, from -mllvm and from the environment.
 // REQUIRES: clang

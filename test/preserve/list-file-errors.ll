@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; An unreadable list file is an error naming the file and the OS reason, and
 ; opt exits non-zero: a missing file, a directory. Never a crash, never a
 ; silent skip.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A used list the verifier would reject (reachable with -disable-verify or
 ; from a broken producer) is an error diagnostic naming it, never a crash in
 ; collectUsedGlobalVariables/appendToUsed.

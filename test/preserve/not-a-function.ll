@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A kfunc name that belongs to a global variable or an ifunc in this module
 ; cannot be pinned: a warning naming it and its sources, no change, no
 ; record, no crash. The other kfuncs are still pinned.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; KFUNC_PRESERVE_OPTIONS holds options in command-line form: the channel for
 ; hosts that reject plugin cl::opts (ld.lld). Every option works there;
 ; quotes as in a shell; booleans as -opt, -opt=false, -no-opt.

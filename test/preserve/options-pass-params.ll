@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Pass parameters: kfunc-preserve<key=value;flag;no-flag>, keys are the
 ; option names without "kfunc-". Names in kfunc= are separated by ':' (or
 ; kfunc= is repeated), because the pipeline parser splits -passes on ','.

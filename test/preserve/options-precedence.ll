@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Precedence (Options.h): defaults < KFUNC_PRESERVE_OPTIONS < command line <
 ; pass parameters. A scalar takes the value of the highest channel that sets
 ; it; -kfunc and -kfunc-list accumulate over all three.

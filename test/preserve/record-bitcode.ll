@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; The record survives writing and reading bitcode, and kfunc-preserve on the
 ; read module finds it and leaves it as it is (front-end marks included,
 ; although the function is now noinline). %opt_typed and pointer-free IR, so

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Malformed !kfunc.preserve nodes (wrong tag, no name, no state, bad sets)
 ; are reported once, with their count, and dropped when the record is
 ; rewritten; well-formed records are kept and unknown keys in them ignored.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Two modules record one name: here kf_shared is only declared (and named by
 ; -kfunc), in Inputs/preserve/record-merge-def.ll it is defined and listed in
 ; a set8. After llvm-link the module holds both records; kfunc-preserve (and

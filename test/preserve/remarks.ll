@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; -pass-remarks=kfunc-preserve prints one line per pinned kfunc: its name,
 ; sources, sets and what was done. -pass-remarks-analysis=kfunc-preserve adds
 ; one line per function that a BTF table names but the options leave alone.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; -kfunc-used-list=compiler-used appends to @llvm.compiler.used instead of
 ; @llvm.used (kept by the compiler and LTO, but no retained section for the
 ; linker); @llvm.used is not changed. Existing entries are kept; a kfunc

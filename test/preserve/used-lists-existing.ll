@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Existing @llvm.used and @llvm.compiler.used contents are kept, in order;
 ; a kfunc already in @llvm.used is not added twice; a kfunc only in
 ; @llvm.compiler.used is added to @llvm.used (the default target).

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Existing used lists in LLVM 14's typed-pointer form (i8* bitcasts): their
 ; entries are kept, a kfunc already listed is recognized behind its bitcast
 ; and not added again, new entries get bitcasts too, and the output verifies.

@@ -1,4 +1,5 @@
 //===- BtfIdsTest.cpp - Unit tests of the .BTF_ids asm parser -------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/BtfIds.h"
 
@@ -10,7 +11,7 @@ using namespace kfunc;
 
 namespace {
 
-/// The 6.12 form of one BTF_ID_FLAGS(func, Name, Flags) (FACTS §2).
+/// The 6.12 form of one BTF_ID_FLAGS(func, Name, Flags) (docs/internals.md).
 std::string entry(const std::string &Name, const std::string &Flags,
                   unsigned N = 1) {
   std::string L = "__BTF_ID__func__" + Name + "__" + std::to_string(N);

@@ -1,4 +1,5 @@
 //===- KfuncListTest.cpp - Unit tests of the kfunc list parser ------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/KfuncList.h"
 

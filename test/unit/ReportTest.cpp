@@ -1,4 +1,5 @@
 //===- ReportTest.cpp - Unit tests of the JSON report writer --------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/Report.h"
 

@@ -1,4 +1,5 @@
 //===- Output.cpp - kfunc-scan's output formats ---------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 //   list  one name per line, the format of the plugin's -kfunc-list=;
 //   json  one object: {"version":1, "inputs":N, "kfuncs":[...],

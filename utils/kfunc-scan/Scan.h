@@ -1,4 +1,5 @@
 //===- Scan.h - kfunc-scan's model of a build -------------------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // kfunc-scan reads the inputs of a build (bitcode, archives, ELF objects) and
 // collects, for every function named by a BTF table, which tables list it and

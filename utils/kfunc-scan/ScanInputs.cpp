@@ -1,4 +1,5 @@
 //===- ScanInputs.cpp - Read bitcode, archives and ELF objects ------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Bitcode is read lazily: each module of a bitcode file (a ThinLTO file built
 // with -fsplit-lto-unit holds two) is opened with getLazyModule, which reads

@@ -1,4 +1,5 @@
 //===- Verify.cpp - Check a linked ELF object's kfuncs --------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // `kfunc-scan --verify` looks at a linked object (vmlinux.o, vmlinux, a .ko),
 // whichever compiler built it, and checks every `func` entry of its set8

@@ -1,4 +1,5 @@
 //===- kfunc-scan.cpp - List and verify the kfuncs of a build -------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 //   kfunc-scan [--format=list|json|ld] [--defined-only] [-o FILE] INPUT...
 //   kfunc-scan --verify LINKED-ELF...
@@ -14,7 +15,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "Scan.h"
+#include "kfunc/Version.h"
 
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
@@ -79,6 +82,10 @@ static cl::opt<bool> Verify(
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
   cl::HideUnrelatedOptions(ScanCategory);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "kfunc-scan (kfunc-preserve) " KFUNC_VERSION_STRING
+          "\n  built with LLVM " LLVM_VERSION_STRING "\n";
+  });
   cl::ParseCommandLineOptions(
       argc, argv,
       "kfunc-scan: list the BPF kfuncs named by the BTF set tables of a build "

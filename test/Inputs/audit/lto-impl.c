@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* Defines a kfunc that lto-set.c's set lists. Compiled with
  * -DKFUNC_EXAMPLE_KERNEL_GUARD, __bpf_kfunc is the kernel's
  * __attribute__((used, retain, noinline)): nothing in this file says it is a

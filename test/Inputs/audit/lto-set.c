@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* The file with the kfunc set. It lists local_kfunc, defined here, and
  * impl_kfunc, defined in lto-impl.c -- as kernel/bpf/helpers.c lists
  * crash_kexec from kernel/crash_core.c. */

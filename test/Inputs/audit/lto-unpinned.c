@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* A kfunc set whose kfunc is a bare function (no __bpf_kfunc): unless
  * kfunc-preserve pins it when this file is compiled, nothing references it
  * and a final LTO link drops it. */

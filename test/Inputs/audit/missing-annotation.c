@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #include "kfunc_macros.h"
 /* Linux 6.3's __bpf_kfunc: __used noinline. */
 __attribute__((used, noinline)) int k_used(int x) { return x + 1; }

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A module with one pinned kfunc and one finding (missing-annotation).
 source_filename = "a.c"
 

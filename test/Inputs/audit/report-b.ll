@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; A module that defines, annotated, the kfunc report-a.ll's set lists, and
 ; has a kfunc whose record says it was lost.
 source_filename = "b.c"

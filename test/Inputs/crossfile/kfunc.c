@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* Kfuncs defined away from their set (set.c): global, hidden, as in a kernel
  * built with -fvisibility=hidden. Compiling this file alone, nothing says
  * they are kfuncs. */

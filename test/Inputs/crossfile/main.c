@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* The rest of the "kernel": calls one cross-file kfunc as ordinary code. */
 struct xf_obj {
   long val;

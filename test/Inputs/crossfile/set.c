@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* The BTF kfunc set of the cross-file tests. Like kernel/bpf/helpers.c
  * listing crash_kexec (defined in kernel/crash_core.c), it lists kfuncs
  * defined in another file, kfunc.c, as well as one of its own. */

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; The "rest of the kernel" for dangers/full-lto-liveness.ll: it calls one
 ; ordinary helper of the kfunc's file and one kfunc, and never the others.
 ; Pointer-free so that LLVM 14 reads it in its default typed-pointer mode.

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; The "rest of the kernel" for dangers/thinlto-promotion-import.ll: another
 ; translation unit that calls an ordinary helper of the kfunc's file and, like
 ; callers of crash_kexec, the kfunc itself. Pointer-free so that LLVM 14 reads

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Report what a final object (executable, `ld -r` output or .o) did to kfuncs.
 
 Usage: check-kfuncs.py OBJECT NAME...

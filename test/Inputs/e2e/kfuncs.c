@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* A kernel-style translation unit with a BTF kfunc set (Linux 6.12 macros,
  * example/kfunc_macros.h). Each kfunc meets one of the dangers of
  * test/dangers/ in a real build:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* The rest of the "kernel", in another translation unit: it calls ordinary
  * functions of kfuncs.c and, like panic() calling crash_kexec(), one kfunc.
  * No libc: linked with -e main. */

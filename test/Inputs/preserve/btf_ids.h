@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* A copy of the macros of Linux include/linux/btf_ids.h (6.12, with
  * CONFIG_DEBUG_INFO_BTF), plus the 6.1 form of BTF_SET8_START (header
  * `.zero 8`, ids pasted from __COUNTER__ only) as OLD_BTF_SET8_START and

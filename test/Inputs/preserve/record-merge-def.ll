@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Defines kf_shared, listed in a set8 of this module (see record-merge.ll).
 module asm ".pushsection .BTF_ids,\22a\22; .local def_set; def_set:; .popsection;"
 module asm ".pushsection .BTF_ids,\22a\22; __BTF_ID__set8__def_set:; .zero 4; .long 1; .popsection;"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Copy an ELF64 little-endian object, pointing the given relocation section
 past the end of the file (sh_offset), as a corrupt or truncated object would.
 

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Input for verify-params.test: what a transform that drops a parameter of
 ; a kfunc leaves behind. pr_kfunc(long a, long b) was inlined into pr_caller
 ; with both parameters, so DWARF has an abstract subprogram listing a and b;

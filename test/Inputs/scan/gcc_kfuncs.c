@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* Kernel-style kfuncs built by GCC: __bpf_kfunc as in Linux 6.12 (used,
    retain, noinline, but not noclone). GCC -O3 -flto still clones kfuncs that
    ordinary code calls, and drops a kfunc that nothing calls. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #include "kfunc_macros.h"
 struct obj { long v; };
 /* A static kfunc that ordinary code also calls: without kfunc-preserve,

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Bitcode input for kfunc-scan tests: a set8 table `scan_set_a` (as Linux
 ; 6.12's BTF_KFUNCS_START/BTF_ID_FLAGS emit it) listing kfuncs defined here
 ; (one of them static), one defined in set-b.ll and one defined nowhere; a

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Bitcode input for kfunc-scan tests: defines the kfunc that set-a.ll lists,
 ; and has no BTF table of its own.
 target triple = "x86_64-unknown-linux-gnu"

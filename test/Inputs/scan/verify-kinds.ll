@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; Input for verify-kinds.test: a set8 table listing
 ;   v_ok      a defined function (passes);
 ;   v_data    a variable, not a function;

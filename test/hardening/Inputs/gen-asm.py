@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Write test modules whose module asm is too big or too odd to keep in a
 test file. Usage: gen-asm.py flags|huge-line OUT.ll"""
 import sys

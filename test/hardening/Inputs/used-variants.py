@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Write modules with malformed used lists into DIR (argv[1])."""
 import os
 import sys

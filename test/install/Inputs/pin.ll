@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; An uncalled internal kfunc named only by a set8 table: the installed plugin
 ; must pin it (noinline, @llvm.used). No pointers, so LLVM 14 reads it too.
 module asm ".pushsection .BTF_ids,\22a\22;"
