@@ -109,17 +109,68 @@ void forEachArchiveMember(
 /// in \p Result, never thrown or fatal.
 void scanPath(llvm::StringRef Path, ScanResult &Result);
 
+/// A set as it lies in an ELF object's `.BTF_ids` section.
+struct ElfBtfSet {
+  std::string Name;
+  SetKind Kind = SetKind::Set;
+  /// The set8 flags word; nullopt when the object's set8 headers have none
+  /// (6.0-6.8: no set8 of the object has BTF_SET8_KFUNCS and this word is 0).
+  std::optional<uint64_t> Flags;
+  /// The first word of each slot: after resolve_btfids, the BTF ids, sorted
+  /// (0 = unresolved); before, zeros.
+  std::vector<uint32_t> Ids;
+  /// Indexes into Entries of the labels inside the set's address range: its
+  /// members. After resolve_btfids sorted the set, a label no longer points
+  /// at its own slot.
+  std::vector<size_t> Members;
+};
+
+/// The BTF tables of an ELF object.
+struct ElfBtfIdTables : BtfIdTables {
+  bool HasSection = false; ///< The object has a `.BTF_ids` section.
+  std::vector<ElfBtfSet> Sets;
+};
+
 /// Rebuild the BTF tables of an ELF object from its `.BTF_ids` symbols.
 /// Problems (e.g. an entry outside its section) are added to the result; an
 /// unreadable section or symbol table is an error.
-llvm::Expected<BtfIdTables>
+llvm::Expected<ElfBtfIdTables>
 readElfBtfIds(const llvm::object::ELFObjectFileBase &Obj);
 
-/// Check the linked ELF objects at \p Path (see Verify.cpp); prints one line
-/// per failure to \p OS. Returns the number of failures; input errors go to
-/// \p Result.
-unsigned verifyPath(llvm::StringRef Path, ScanResult &Result,
-                    llvm::raw_ostream &OS);
+/// GCC LTO bytecode in an ELF object (`-flto`: GIMPLE in `.gnu.lto_*`
+/// sections). A slim object (`__gnu_lto_slim`, GCC's default) has no machine
+/// code and no `.BTF_ids` until the final link compiles it; a fat one
+/// (`-ffat-lto-objects`) has both.
+enum class GccLto { None, Slim, Fat };
+GccLto gccLtoKind(const llvm::object::ELFObjectFileBase &Obj);
+
+/// One failed check of --verify.
+struct VerifyFailure {
+  std::string File;
+  std::string Kfunc;
+  std::string Set;
+  std::string Check;
+  std::string Detail;
+};
+
+/// What --verify checked and found, over all inputs.
+struct VerifyReport {
+  std::vector<VerifyFailure> Failures;
+  unsigned FilesWithTables = 0; ///< Inputs with a `.BTF_ids` section.
+  unsigned Sets = 0;            ///< Kfunc set8 tables checked.
+  unsigned Kfuncs = 0;          ///< Set entries checked.
+};
+
+/// Check the linked ELF objects at \p Path (see Verify.cpp) into \p Report;
+/// input errors go to \p Result.
+void verifyPath(llvm::StringRef Path, ScanResult &Result,
+                VerifyReport &Report);
+
+/// Print \p Report: one line per failure to \p OS, then a summary (see
+/// Verify.cpp). Returns false when the run failed: a check failed, an input
+/// was unreadable, or nothing was checked.
+bool printVerifyReport(const VerifyReport &Report, const ScanResult &Result,
+                       llvm::raw_ostream &OS);
 
 enum class OutputFormat { List, Json, Ld };
 

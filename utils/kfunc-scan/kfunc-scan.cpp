@@ -8,8 +8,9 @@
 // `@file` reads more arguments from a file. See docs/kfunc-scan.md.
 //
 // Exit status: 0 on success; 1 when an input could not be read (the others
-// are still scanned and written), when --verify found a failure, or, with
-// --undefined-is-error, when a listed kfunc is defined in no input.
+// are still scanned and written), when --verify found a failure or checked
+// nothing, or, with --undefined-is-error, when a listed kfunc is defined in
+// no input.
 //
 //===----------------------------------------------------------------------===//
 
@@ -88,15 +89,10 @@ int main(int argc, char **argv) {
   CrashRecoveryContext::Enable();
   ScanResult Result(BtfIds);
   if (Verify) {
-    unsigned Failures = 0;
+    VerifyReport Report;
     for (const std::string &In : Inputs)
-      Failures += verifyPath(In, Result, outs());
-    outs().flush();
-    if (Failures)
-      WithColor::error(errs(), "kfunc-scan")
-          << Failures << " kfunc check" << (Failures == 1 ? "" : "s")
-          << " failed\n";
-    return Failures || Result.numErrors() ? 1 : 0;
+      verifyPath(In, Result, Report);
+    return printVerifyReport(Report, Result, outs()) ? 0 : 1;
   }
 
   for (const std::string &In : Inputs)
