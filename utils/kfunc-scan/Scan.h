@@ -159,18 +159,28 @@ struct VerifyReport {
   unsigned FilesWithTables = 0; ///< Inputs with a `.BTF_ids` section.
   unsigned Sets = 0;            ///< Kfunc set8 tables checked.
   unsigned Kfuncs = 0;          ///< Set entries checked.
+  unsigned BtfFiles = 0;        ///< Of those inputs, with BTF checked.
+  unsigned NoBtfFiles = 0;      ///< ... without a `.BTF` section.
+  unsigned BtfOffFiles = 0;     ///< ... with `.BTF`, but no libbpf.
+};
+
+class BtfReader;
+
+struct VerifyOptions {
+  std::string BtfBase;                  ///< --btf-base: BTF for split BTF.
+  const BtfReader *Reference = nullptr; ///< --reference: a stock build.
 };
 
 /// Check the linked ELF objects at \p Path (see Verify.cpp) into \p Report;
 /// input errors go to \p Result.
-void verifyPath(llvm::StringRef Path, ScanResult &Result,
-                VerifyReport &Report);
+void verifyPath(llvm::StringRef Path, const VerifyOptions &Opts,
+                ScanResult &Result, VerifyReport &Report);
 
-/// Print \p Report: one line per failure to \p OS, then a summary (see
-/// Verify.cpp). Returns false when the run failed: a check failed, an input
-/// was unreadable, or nothing was checked.
+/// Print \p Report: one line per failure to \p OS, then a summary, or with
+/// \p Json one JSON object (see Verify.cpp). Returns false when the run
+/// failed: a check failed, an input was unreadable, or nothing was checked.
 bool printVerifyReport(const VerifyReport &Report, const ScanResult &Result,
-                       llvm::raw_ostream &OS);
+                       bool Json, llvm::raw_ostream &OS);
 
 enum class OutputFormat { List, Json, Ld };
 

@@ -22,6 +22,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Btf.h"
 #include "Scan.h"
 
 #include "kfunc/Compat.h"
@@ -36,7 +37,6 @@
 #include "llvm/DebugInfo/DWARF/DWARFUnit.h"
 #include "llvm/Object/ELFObjectFile.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/WithColor.h"
 
 using namespace llvm;
 using namespace llvm::object;
@@ -74,6 +74,7 @@ struct DwarfFacts {
   bool NoCall = false;
   unsigned Params = 0;         ///< Formal parameters of the concrete DIE.
   std::optional<unsigned> DeclParams; ///< Of its declaration/abstract DIE.
+  std::string Prototype; ///< See Btf.h.
 };
 
 unsigned countParams(const DWARFDie &D) {
@@ -112,6 +113,7 @@ public:
           if (auto V = CC->getAsUnsignedConstant())
             F.NoCall = *V == dwarf::DW_CC_nocall;
         F.Params = countParams(D);
+        F.Prototype = dwarfPrototype(D);
         // The declaration or abstract instance lists the source parameters.
         for (dwarf::Attribute A :
              {dwarf::DW_AT_abstract_origin, dwarf::DW_AT_specification}) {
@@ -144,15 +146,17 @@ private:
 /// Checks one linked ELF object's kfunc set8 entries.
 class ElfVerifier {
 public:
-  ElfVerifier(const ELFObjectFileBase &Obj, StringRef File, ScanResult &Result,
+  ElfVerifier(const ELFObjectFileBase &Obj, StringRef File,
+              const VerifyOptions &Opts, ScanResult &Result,
               VerifyReport &Report)
-      : Obj(Obj), File(File), Result(Result), Report(Report) {}
+      : Obj(Obj), File(File), Opts(Opts), Result(Result), Report(Report) {}
 
   void run();
 
 private:
   const ELFObjectFileBase &Obj;
   StringRef File;
+  const VerifyOptions &Opts;
   ScanResult &Result;
   VerifyReport &Report;
   ElfBtfIdTables Tables;
@@ -165,6 +169,8 @@ private:
   bool readTables();
   bool indexSymbols();
   void checkEntry(const BtfIdEntry &E, const DwarfIndex &Dwarf);
+  void checkBtf(const DwarfIndex &Dwarf);
+  bool hasBtfSection() const;
   std::vector<std::string> clonesOf(StringRef Name) const;
   void fail(const BtfIdEntry &E, StringRef Check, const Twine &Detail) {
     Report.Failures.push_back(
@@ -293,16 +299,62 @@ void ElfVerifier::run() {
     ++Report.Kfuncs;
     checkEntry(E, Dwarf);
   }
+  checkBtf(Dwarf);
 }
 
-void verifyBuffer(MemoryBufferRef Buf, StringRef File, ScanResult &Result,
+bool ElfVerifier::hasBtfSection() const {
+  return any_of(Obj.sections(), [](const SectionRef &S) {
+    Expected<StringRef> Name = S.getName();
+    if (!Name) {
+      consumeError(Name.takeError()); // readElfBtfIds reported it.
+      return false;
+    }
+    return *Name == ".BTF";
+  });
+}
+
+void ElfVerifier::checkBtf(const DwarfIndex &Dwarf) {
+  if (!hasBtfSection()) {
+    ++Report.NoBtfFiles;
+    return;
+  }
+  if (!BtfReader::available()) {
+    ++Report.BtfOffFiles;
+    return;
+  }
+  // Modules (relocatable) have split BTF; vmlinux has its own.
+  bool Module = Obj.getEType() == ELF::ET_REL;
+  Expected<std::unique_ptr<BtfReader>> Btf =
+      BtfReader::read(File, Module ? StringRef(Opts.BtfBase) : "");
+  if (!Btf) {
+    Result.error(File, toString(Btf.takeError()) +
+                           (Module && Opts.BtfBase.empty()
+                                ? " (a module's BTF is split: give "
+                                  "--btf-base=<vmlinux>)"
+                                : ""));
+    return;
+  }
+  ++Report.BtfFiles;
+  auto Prototype = [&](StringRef Name) -> const std::string * {
+    auto It = Exact.find(Name);
+    if (It == Exact.end() || !It->second.Defined)
+      return nullptr;
+    const DwarfFacts *F = Dwarf.lookup(It->second);
+    return F && !F->Prototype.empty() ? &F->Prototype : nullptr;
+  };
+  judgeBtf({File, **Btf, Opts.Reference, Prototype, Report}, Tables);
+}
+
+void verifyBuffer(MemoryBufferRef Buf, StringRef File,
+                  const VerifyOptions &Opts, ScanResult &Result,
                   VerifyReport &Report, unsigned Depth) {
   ++Result.NumInputs;
   file_magic Magic = identify_magic(Buf.getBuffer());
   if (Magic == file_magic::archive && Depth < 8) {
     forEachArchiveMember(Buf, File, Result,
                          [&](MemoryBufferRef MB, StringRef Member) {
-                           verifyBuffer(MB, Member, Result, Report, Depth + 1);
+                           verifyBuffer(MB, Member, Opts, Result, Report,
+                                        Depth + 1);
                          });
     return;
   }
@@ -320,12 +372,13 @@ void verifyBuffer(MemoryBufferRef Buf, StringRef File, ScanResult &Result,
     Result.error(File, "not an ELF object");
     return;
   }
-  ElfVerifier(*Elf, File, Result, Report).run();
+  ElfVerifier(*Elf, File, Opts, Result, Report).run();
 }
 
 } // namespace
 
-void verifyPath(StringRef Path, ScanResult &Result, VerifyReport &Report) {
+void verifyPath(StringRef Path, const VerifyOptions &Opts, ScanResult &Result,
+                VerifyReport &Report) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
       MemoryBuffer::getFileOrSTDIN(Path, /*IsText=*/false,
                                    /*RequiresNullTerminator=*/false);
@@ -335,42 +388,8 @@ void verifyPath(StringRef Path, ScanResult &Result, VerifyReport &Report) {
     return;
   }
   runGuarded(Path, Result, [&] {
-    verifyBuffer((*Buf)->getMemBufferRef(), Path, Result, Report, 0);
+    verifyBuffer((*Buf)->getMemBufferRef(), Path, Opts, Result, Report, 0);
   });
-}
-
-static StringRef plural(unsigned N, StringRef One, StringRef Many) {
-  return N == 1 ? One : Many;
-}
-
-bool printVerifyReport(const VerifyReport &Report, const ScanResult &Result,
-                       raw_ostream &OS) {
-  for (const VerifyFailure &F : Report.Failures)
-    OS << F.File << ": " << F.Kfunc << " (set " << F.Set << "): " << F.Check
-       << ": " << F.Detail << "\n";
-  OS.flush();
-  unsigned Failed = Report.Failures.size();
-  if (Failed)
-    WithColor::error(errs(), "kfunc-scan")
-        << Failed << " kfunc " << plural(Failed, "check", "checks")
-        << " failed\n";
-  // A verification that checked nothing must not pass.
-  if (!Report.FilesWithTables)
-    WithColor::error(errs(), "kfunc-scan")
-        << "no input has a .BTF_ids section: nothing was verified (was the "
-           "kernel built with CONFIG_DEBUG_INFO_BTF?)\n";
-  else if (!Report.Kfuncs)
-    WithColor::error(errs(), "kfunc-scan")
-        << "the .BTF_ids sections hold no kfunc set8 entries: nothing was "
-           "verified\n";
-  if (Failed || !Report.Kfuncs || Result.numErrors())
-    return false;
-  OS << "kfunc-scan: " << Report.Kfuncs << " "
-     << plural(Report.Kfuncs, "kfunc", "kfuncs") << " in " << Report.Sets
-     << " " << plural(Report.Sets, "set", "sets") << " verified in "
-     << Report.FilesWithTables << " "
-     << plural(Report.FilesWithTables, "file", "files") << "\n";
-  return true;
 }
 
 } // namespace scan

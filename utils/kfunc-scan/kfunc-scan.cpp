@@ -1,7 +1,8 @@
 //===- kfunc-scan.cpp - List and verify the kfuncs of a build -------------===//
 //
 //   kfunc-scan [--format=list|json|ld] [--defined-only] [-o FILE] INPUT...
-//   kfunc-scan --verify LINKED-ELF...
+//   kfunc-scan --verify [--format=json] [--reference=ELF] [--btf-base=ELF]
+//              LINKED-ELF...
 //
 // Inputs may be LLVM bitcode (.bc, or the .o files of an LTO build),
 // archives and thin archives, and ELF objects (vmlinux.o, vmlinux, .ko);
@@ -14,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Btf.h"
 #include "Scan.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -73,9 +75,44 @@ static cl::opt<bool> NoUndefinedWarnings(
 
 static cl::opt<bool> Verify(
     "verify",
-    cl::desc("Check linked ELF objects: every set8 function is defined under "
-             "its exact name, not cloned, and its DWARF is intact"),
+    cl::desc("Check linked ELF objects: every kfunc set8 function is defined "
+             "under its exact name, not cloned, its DWARF is intact and, in "
+             "a final vmlinux or .ko, resolved in BTF with its prototype"),
     cl::cat(ScanCategory));
+
+static cl::opt<std::string> Reference(
+    "reference",
+    cl::desc("With --verify: compare each kfunc's BTF prototype with the "
+             "same FUNC's in this build's BTF (e.g. a stock vmlinux)"),
+    cl::value_desc("elf"), cl::cat(ScanCategory));
+
+static cl::opt<std::string> BtfBase(
+    "btf-base",
+    cl::desc("With --verify: read the inputs' BTF as split BTF on this "
+             "file's (a module's on its vmlinux)"),
+    cl::value_desc("vmlinux"), cl::cat(ScanCategory));
+
+static int runVerify(ScanResult &Result) {
+  VerifyOptions Opts;
+  Opts.BtfBase = BtfBase;
+  std::unique_ptr<BtfReader> Ref;
+  if (!Reference.empty()) {
+    Expected<std::unique_ptr<BtfReader>> R = BtfReader::read(Reference, "");
+    if (!R) {
+      WithColor::error(errs(), "kfunc-scan")
+          << "--reference '" << Reference << "': " << toString(R.takeError())
+          << "\n";
+      return 1;
+    }
+    Ref = std::move(*R);
+    Opts.Reference = Ref.get();
+  }
+  VerifyReport Report;
+  for (const std::string &In : Inputs)
+    verifyPath(In, Opts, Result, Report);
+  bool Json = Format == OutputFormat::Json;
+  return printVerifyReport(Report, Result, Json, outs()) ? 0 : 1;
+}
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
@@ -88,12 +125,8 @@ int main(int argc, char **argv) {
   // Malformed inputs must not take the process down (see runGuarded).
   CrashRecoveryContext::Enable();
   ScanResult Result(BtfIds);
-  if (Verify) {
-    VerifyReport Report;
-    for (const std::string &In : Inputs)
-      verifyPath(In, Result, Report);
-    return printVerifyReport(Report, Result, outs()) ? 0 : 1;
-  }
+  if (Verify)
+    return runVerify(Result);
 
   for (const std::string &In : Inputs)
     scanPath(In, Result);

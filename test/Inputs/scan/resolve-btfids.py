@@ -16,6 +16,7 @@ usage: resolve-btfids.py [--base VMLINUX] [--skip NAME]... ELF
 """
 import argparse
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -25,7 +26,8 @@ KINDS = {"func": "FUNC", "struct": "STRUCT", "union": "UNION",
 
 
 def btf_ids(path, base):
-    cmd = ["bpftool", "btf", "dump", "file", path, "format", "raw"]
+    tool = shutil.which("bpftool") or "/usr/sbin/bpftool"
+    cmd = [tool, "btf", "dump", "file", path, "format", "raw"]
     if base:
         cmd[1:1] = ["-B", base]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
