@@ -46,10 +46,20 @@ struct Listing {
   std::string File;
 };
 
+/// The marks __bpf_kfunc (Linux 6.3+) and the plugin's pinning leave on a
+/// function in bitcode: `noinline`, and membership of @llvm.used or
+/// @llvm.compiler.used. Compiled ELF code no longer shows them.
+struct KfuncMarks {
+  bool NoInline = false;
+  bool Used = false;
+  bool complete() const { return NoInline && Used; }
+};
+
 /// One definition of a function in one input.
 struct Definition {
   std::string File;
   bool Local = false; ///< static / internal: not reachable by name.
+  std::optional<KfuncMarks> Marks; ///< Bitcode only.
 };
 
 struct KfuncRecord {
@@ -69,8 +79,9 @@ public:
 
   /// Add the entries of one input's BTF tables.
   void addTables(const BtfIdTables &Tables, llvm::StringRef File);
-  /// Note a function defined in \p File.
-  void addDefinition(llvm::StringRef Name, llvm::StringRef File, bool Local);
+  /// Note a function defined in \p File (with its marks, from bitcode).
+  void addDefinition(llvm::StringRef Name, llvm::StringRef File, bool Local,
+                     std::optional<KfuncMarks> Marks = std::nullopt);
   /// The kfuncs, sorted by name.
   std::vector<const KfuncRecord *> kfuncs() const;
 
@@ -181,6 +192,23 @@ void verifyPath(llvm::StringRef Path, const VerifyOptions &Opts,
 /// failed: a check failed, an input was unreadable, or nothing was checked.
 bool printVerifyReport(const VerifyReport &Report, const ScanResult &Result,
                        bool Json, llvm::raw_ostream &OS);
+
+/// A set entry in one input whose definition is in another (Linux 6.12:
+/// crash_kexec, bpf_iter_num_*, tcp_reno_* ...). Compiling the defining
+/// file, the plugin does not see the set, so only the source's marks keep
+/// the kfunc. See CrossFile.cpp.
+struct CrossFileKfunc {
+  const KfuncRecord *Kfunc;
+  const Definition *Def;
+};
+
+/// The cross-file definitions of \p Result's kfuncs.
+std::vector<CrossFileKfunc> crossFileKfuncs(const ScanResult &Result);
+
+/// Warn about each cross-file definition in bitcode that lacks __bpf_kfunc's
+/// marks, and note how many are in ELF objects (whose marks cannot be seen).
+/// Returns the number of warnings.
+unsigned lintCrossFile(const ScanResult &Result);
 
 enum class OutputFormat { List, Json, Ld };
 

@@ -23,11 +23,13 @@
 #include "kfunc/Compat.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Object/Archive.h"
@@ -78,8 +80,9 @@ void ScanResult::addTables(const BtfIdTables &Tables, StringRef File) {
   }
 }
 
-void ScanResult::addDefinition(StringRef Name, StringRef File, bool Local) {
-  Definition D{File.str(), Local};
+void ScanResult::addDefinition(StringRef Name, StringRef File, bool Local,
+                               std::optional<KfuncMarks> Marks) {
+  Definition D{File.str(), Local, Marks};
   Defined[Name].push_back(D);
   auto It = Kfuncs.find(Name.str());
   if (It != Kfuncs.end())
@@ -124,6 +127,43 @@ struct CollectDiagnostics : DiagnosticHandler {
 };
 } // namespace
 
+/// The members of @llvm.used and @llvm.compiler.used. The bitcode reader
+/// does not verify them: anything but an array of globals is skipped.
+static SmallPtrSet<const GlobalValue *, 16> usedMembers(const Module &M) {
+  SmallPtrSet<const GlobalValue *, 16> Out;
+  for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
+    const GlobalVariable *GV = M.getGlobalVariable(Name);
+    if (!GV || !GV->hasInitializer())
+      continue;
+    if (const auto *Arr = dyn_cast<ConstantArray>(GV->getInitializer()))
+      for (const Use &U : Arr->operands())
+        if (const auto *G = dyn_cast<GlobalValue>(U->stripPointerCasts()))
+          Out.insert(G);
+  }
+  return Out;
+}
+
+static void addBitcodeDefinitions(const Module &M, StringRef File,
+                                  ScanResult &Result) {
+  SmallPtrSet<const GlobalValue *, 16> Used = usedMembers(M);
+  auto MarksOf = [&](const GlobalValue &Named, const Function *F) {
+    KfuncMarks K;
+    K.NoInline = F && F->hasFnAttribute(Attribute::NoInline);
+    K.Used = Used.count(&Named) || (F && Used.count(F));
+    return K;
+  };
+  // isDeclaration() is false for a function whose body is still
+  // unmaterialized: nothing is read here.
+  for (const Function &F : M.functions())
+    if (!F.isDeclaration())
+      Result.addDefinition(F.getName(), File, F.hasLocalLinkage(),
+                           MarksOf(F, &F));
+  for (const GlobalAlias &A : M.aliases())
+    Result.addDefinition(
+        A.getName(), File, A.hasLocalLinkage(),
+        MarksOf(A, dyn_cast<Function>(A.getAliasee()->stripPointerCasts())));
+}
+
 static void scanBitcode(MemoryBufferRef Buf, StringRef File,
                         ScanResult &Result) {
   Expected<std::vector<BitcodeModule>> Mods = getBitcodeModuleList(Buf);
@@ -146,13 +186,7 @@ static void scanBitcode(MemoryBufferRef Buf, StringRef File,
     if (!Diag.empty())
       Result.warning(File, StringRef(Diag).rtrim());
     Result.addTables(parseBtfIds((*M)->getModuleInlineAsm()), File);
-    // isDeclaration() is false for a function whose body is still
-    // unmaterialized: nothing is read here.
-    for (const Function &F : (*M)->functions())
-      if (!F.isDeclaration())
-        Result.addDefinition(F.getName(), File, F.hasLocalLinkage());
-    for (const GlobalAlias &A : (*M)->aliases())
-      Result.addDefinition(A.getName(), File, A.hasLocalLinkage());
+    addBitcodeDefinitions(**M, File, Result);
   }
 }
 

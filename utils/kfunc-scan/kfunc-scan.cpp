@@ -73,6 +73,12 @@ static cl::opt<bool> NoUndefinedWarnings(
     cl::desc("Do not warn about listed kfuncs defined in no input"),
     cl::cat(ScanCategory));
 
+static cl::opt<bool> NoCrossFileWarnings(
+    "no-cross-file-warnings",
+    cl::desc("Do not warn about kfuncs defined, without __bpf_kfunc's marks, "
+             "in another input than their set"),
+    cl::cat(ScanCategory));
+
 static cl::opt<bool> Verify(
     "verify",
     cl::desc("Check linked ELF objects: every kfunc set8 function is defined "
@@ -143,6 +149,9 @@ int main(int argc, char **argv) {
         << "kfunc '" << K->Name << "' (set '" << L.Entry.SetName
         << "', listed in '" << L.File << "') is defined in none of the inputs\n";
   }
+
+  if (!NoCrossFileWarnings)
+    lintCrossFile(Result);
 
   std::error_code EC;
   raw_fd_ostream OS(OutputPath, EC, sys::fs::OF_None);
