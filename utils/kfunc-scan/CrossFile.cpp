@@ -27,13 +27,17 @@ using namespace llvm;
 namespace kfunc {
 namespace scan {
 
-static bool listedIn(const KfuncRecord &K, StringRef File) {
+static bool listedIn(const ScannedKfunc &K, StringRef File) {
   return any_of(K.Listings, [&](const Listing &L) { return L.File == File; });
 }
 
 std::vector<CrossFileKfunc> crossFileKfuncs(const ScanResult &Result) {
   std::vector<CrossFileKfunc> Out;
-  for (const KfuncRecord *K : Result.kfuncs()) {
+  for (const ScannedKfunc *K : Result.kfuncs()) {
+    // Only kfuncs carry __bpf_kfunc.
+    if (none_of(K->Listings,
+                [](const Listing &L) { return L.Entry.isInKfuncSet8(); }))
+      continue;
     // A name defined next to one of its sets is that file's kfunc; other
     // definitions of the name are other functions (statics).
     if (any_of(K->Definitions,

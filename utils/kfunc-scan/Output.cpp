@@ -33,7 +33,7 @@ static void writeJson(const ScanResult &Result, bool DefinedOnly,
     J.attribute("version", 1);
     J.attribute("inputs", int64_t(Result.NumInputs));
     J.attributeArray("kfuncs", [&] {
-      for (const KfuncRecord *K : Result.kfuncs()) {
+      for (const ScannedKfunc *K : Result.kfuncs()) {
         if (DefinedOnly && !K->isDefined())
           continue;
         J.object([&] {
@@ -86,7 +86,7 @@ void writeOutput(const ScanResult &Result, OutputFormat Format,
     writeJson(Result, DefinedOnly, OS);
     return;
   }
-  for (const KfuncRecord *K : Result.kfuncs()) {
+  for (const ScannedKfunc *K : Result.kfuncs()) {
     if (DefinedOnly && !K->isDefined())
       continue;
     if (Format == OutputFormat::List) {

@@ -62,7 +62,9 @@ struct Definition {
   std::optional<KfuncMarks> Marks; ///< Bitcode only.
 };
 
-struct KfuncRecord {
+/// A function named by the BTF tables of the inputs: where it is listed and
+/// where defined.
+struct ScannedKfunc {
   std::string Name;
   std::vector<Listing> Listings;
   std::vector<Definition> Definitions;
@@ -83,7 +85,7 @@ public:
   void addDefinition(llvm::StringRef Name, llvm::StringRef File, bool Local,
                      std::optional<KfuncMarks> Marks = std::nullopt);
   /// The kfuncs, sorted by name.
-  std::vector<const KfuncRecord *> kfuncs() const;
+  std::vector<const ScannedKfunc *> kfuncs() const;
 
   /// Report a problem with one input; the scan goes on with the others.
   void error(llvm::StringRef File, const llvm::Twine &Msg);
@@ -94,7 +96,7 @@ public:
 
 private:
   EntryFilter Filter;
-  std::map<std::string, KfuncRecord> Kfuncs;
+  std::map<std::string, ScannedKfunc> Kfuncs;
   /// Functions defined in the inputs, whether or not a table lists them yet
   /// (a definition may come before the table that lists it).
   llvm::StringMap<std::vector<Definition>> Defined;
@@ -198,7 +200,7 @@ bool printVerifyReport(const VerifyReport &Report, const ScanResult &Result,
 /// file, the plugin does not see the set, so only the source's marks keep
 /// the kfunc. See CrossFile.cpp.
 struct CrossFileKfunc {
-  const KfuncRecord *Kfunc;
+  const ScannedKfunc *Kfunc;
   const Definition *Def;
 };
 

@@ -52,10 +52,14 @@ namespace scan {
 // ScanResult
 //===----------------------------------------------------------------------===//
 
-bool KfuncRecord::hasGlobalDefinition() const {
+bool ScannedKfunc::hasGlobalDefinition() const {
   return any_of(Definitions, [](const Definition &D) { return !D.Local; });
 }
 
+// As the plugin's -kfunc-btf-ids=set8, every set8 counts here, kfunc set or
+// not: the list feeds -kfunc-list and --format=ld, and the fmod_ret targets
+// of a set8 without BTF_SET8_KFUNCS must stay out of line too. Judging
+// (--verify, the cross-file lint) takes kfunc sets only (isKfuncSet8).
 bool ScanResult::wanted(const BtfIdEntry &E) const {
   if (!E.isFunc())
     return false;
@@ -69,7 +73,7 @@ void ScanResult::addTables(const BtfIdTables &Tables, StringRef File) {
   for (const BtfIdEntry &E : Tables.Entries) {
     if (!wanted(E))
       continue;
-    KfuncRecord &R = Kfuncs[E.Name];
+    ScannedKfunc &R = Kfuncs[E.Name];
     if (R.Name.empty()) {
       R.Name = E.Name;
       auto It = Defined.find(E.Name);
@@ -89,8 +93,8 @@ void ScanResult::addDefinition(StringRef Name, StringRef File, bool Local,
     It->second.Definitions.push_back(D);
 }
 
-std::vector<const KfuncRecord *> ScanResult::kfuncs() const {
-  std::vector<const KfuncRecord *> Out;
+std::vector<const ScannedKfunc *> ScanResult::kfuncs() const {
+  std::vector<const ScannedKfunc *> Out;
   for (const auto &KV : Kfuncs)
     Out.push_back(&KV.second);
   return Out;

@@ -138,7 +138,7 @@ int main(int argc, char **argv) {
     scanPath(In, Result);
 
   unsigned Undefined = 0;
-  for (const KfuncRecord *K : Result.kfuncs()) {
+  for (const ScannedKfunc *K : Result.kfuncs()) {
     if (K->isDefined())
       continue;
     ++Undefined;
