@@ -1,8 +1,8 @@
 //===- Verify.cpp - Check a linked ELF object's kfuncs --------------------===//
 //
 // `kfunc-scan --verify` looks at a linked object (vmlinux.o, vmlinux, a .ko),
-// whichever compiler built it, and checks every `func` entry of its set8
-// tables the way resolve_btfids and pahole will depend on it:
+// whichever compiler built it, and checks every `func` entry of its kfunc
+// set8 tables the way resolve_btfids and pahole will depend on it:
 //
 //   not-defined   no defined symbol has the kfunc's exact name;
 //   not-function  the symbol exists but is not an STT_FUNC;
@@ -15,10 +15,9 @@
 //   params        its concrete DWARF subprogram lists fewer parameters than
 //                 its declaration (parameters were dropped).
 //
-// One line per failure: `<file>: <kfunc> (set <set>): <check>: <detail>`;
-// on success one summary line. A run that checked nothing fails: an input
-// of GCC LTO bytecode (no machine code yet), or no `.BTF_ids` section, or
-// no kfunc set8 entry in any input.
+// In a final vmlinux or .ko with `.BTF`, VerifyBtf.cpp then judges the sets
+// against BTF. VerifyReport.cpp prints the result. An input of GCC LTO
+// bytecode (no machine code yet) cannot be checked and is an error.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,7 +26,6 @@
 
 #include "kfunc/Compat.h"
 
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/BinaryFormat/ELF.h"
