@@ -216,14 +216,23 @@ std::optional<uint64_t> evaluateFlagExpr(StringRef Expr) {
 // Labels
 //===----------------------------------------------------------------------===//
 
-static constexpr StringLiteral BtfIdPrefix = "__BTF_ID__";
-static constexpr StringLiteral Set8Prefix = "__BTF_ID__set8__";
-static constexpr StringLiteral SetPrefix = "__BTF_ID__set__";
+bool splitBtfSetLabel(StringRef Label, SetKind &Kind, StringRef &Name) {
+  for (SetKind K : {SetKind::Set8, SetKind::Set}) {
+    StringRef Prefix =
+        K == SetKind::Set8 ? BtfSet8LabelPrefix : BtfSetLabelPrefix;
+    if (compat::startsWith(Label, Prefix)) {
+      Kind = K;
+      Name = Label.drop_front(Prefix.size());
+      return true;
+    }
+  }
+  return false;
+}
 
 bool splitBtfIdLabel(StringRef Label, std::string &Kind, std::string &Name) {
-  if (!compat::startsWith(Label, BtfIdPrefix))
+  if (!compat::startsWith(Label, BtfIdLabelPrefix))
     return false;
-  StringRef Rest = Label.drop_front(BtfIdPrefix.size());
+  StringRef Rest = Label.drop_front(BtfIdLabelPrefix.size());
   size_t KindEnd = Rest.find("__");
   if (KindEnd == StringRef::npos || KindEnd == 0)
     return false;
@@ -339,10 +348,9 @@ void Scanner::label(StringRef Label, unsigned Line) {
   AwaitEntryFlags.reset();
   if (!inBtfIds())
     return;
-  bool IsSet8 = compat::startsWith(Label, Set8Prefix);
-  if (IsSet8 || compat::startsWith(Label, SetPrefix)) {
-    StringRef Name = Label.drop_front(IsSet8 ? Set8Prefix.size()
-                                             : SetPrefix.size());
+  SetKind Kind;
+  StringRef Name;
+  if (splitBtfSetLabel(Label, Kind, Name)) {
     if (Name.empty()) {
       problem(Line, "BTF set label '" + Label.str() + "' has no set name");
       return;
@@ -350,14 +358,14 @@ void Scanner::label(StringRef Label, unsigned Line) {
     if (Open.Kind != SetKind::None)
       problem(Line, "BTF set '" + Name.str() + "' starts while set '" +
                         Open.Name + "' is still open");
-    Open.Kind = IsSet8 ? SetKind::Set8 : SetKind::Set;
+    Open.Kind = Kind;
     Open.Name = Name.str();
     Open.Flags.reset();
     Open.Line = Line;
-    AwaitSetFlags = IsSet8;
+    AwaitSetFlags = Kind == SetKind::Set8;
     return;
   }
-  if (!compat::startsWith(Label, BtfIdPrefix)) {
+  if (!compat::startsWith(Label, BtfIdLabelPrefix)) {
     List = Label.str();
     return;
   }
@@ -439,13 +447,10 @@ void Scanner::directive(StringRef Name, StringRef Ops, unsigned Line) {
     return;
   }
   if (Name == ".size") {
-    StringRef Sym = trimSpace(Ops.split(',').first);
-    bool IsSet8 = compat::startsWith(Sym, Set8Prefix);
-    if (!IsSet8 && !compat::startsWith(Sym, SetPrefix))
+    SetKind Kind;
+    StringRef SetName;
+    if (!splitBtfSetLabel(trimSpace(Ops.split(',').first), Kind, SetName))
       return;
-    StringRef SetName =
-        Sym.drop_front(IsSet8 ? Set8Prefix.size() : SetPrefix.size());
-    SetKind Kind = IsSet8 ? SetKind::Set8 : SetKind::Set;
     if (Open.Kind != Kind || Open.Name != SetName) {
       problem(Line, "end of BTF " + setKindName(Kind).str() + " '" +
                         SetName.str() + "' which is not open");

@@ -109,18 +109,10 @@ StringRef linkageName(const GlobalValue &GV) {
   return "unknown";
 }
 
-/// Does \p S hold kfuncs? 6.9+ set8 tables carry the BTF_SET8_KFUNCS bit;
-/// 6.0-6.8 ones have no flags word and all hold kfuncs. A flagged set8
-/// without the bit (mptcp's fmod_ret list) does not.
-bool isKfuncSet8(const SetMembership &S) {
-  return S.Kind == SetKind::Set8 &&
-         (!S.SetFlags || (*S.SetFlags & BtfSet8KfuncsFlag));
-}
-
 /// The first kfunc set8 among \p Sets, or null.
 const SetMembership *firstKfuncSet8(const std::vector<SetMembership> &Sets) {
   for (const SetMembership &S : Sets)
-    if (isKfuncSet8(S))
+    if (isKfuncSet8(S.Kind, S.SetFlags))
       return &S;
   return nullptr;
 }

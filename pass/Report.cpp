@@ -144,11 +144,7 @@ static void writeSet(json::OStream &J, const SetMembership &S) {
           if (*S.SetFlags & (uint64_t(1) << Bit))
             J.value("bit" + std::to_string(Bit));
     });
-    // A set8 holds kfuncs when it says so (BTF_SET8_KFUNCS, Linux 6.9+) or
-    // when it has no flags word at all (Linux 6.0-6.8).
-    J.attribute("kfunc_set",
-                S.Kind == SetKind::Set8 &&
-                    (!S.SetFlags || (*S.SetFlags & BtfSet8KfuncsFlag)));
+    J.attribute("kfunc_set", isKfuncSet8(S.Kind, S.SetFlags));
     optionalInt(J, "flags", S.Flags);
     J.attribute("flags_text", S.FlagsText);
     J.attributeArray("flag_names", [&] {

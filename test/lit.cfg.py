@@ -73,6 +73,12 @@ if os.path.exists(config.kfunc_scan):
     config.available_features.add("kfunc-scan")
 if shutil.which("gcc"):
     config.available_features.add("gcc")
+# libbpf: kfunc-scan --verify checks BTF; pahole and bpftool build fixtures.
+if getattr(config, "kfunc_scan_libbpf", False):
+    config.available_features.add("libbpf")
+for tool in ["pahole", "bpftool"]:
+    if shutil.which(tool) or os.path.exists(os.path.join("/usr/sbin", tool)):
+        config.available_features.add(tool)
 
 # kernel-source: the real-kernel test (test/kernel/, utils/kernel-test.sh) runs
 # on ONE LLVM major, 19, when Debian's linux-source-6.12 and the kernel's build

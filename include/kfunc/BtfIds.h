@@ -47,6 +47,26 @@ llvm::StringRef setKindName(SetKind K);
 /// Bit 0 of a set8's flags word: "this set holds kfuncs" (BTF_SET8_KFUNCS).
 constexpr uint64_t BtfSet8KfuncsFlag = 1;
 
+/// Does a table of kind \p Kind with flags word \p SetFlags hold kfuncs?
+/// 6.9+ set8 tables say so with BTF_SET8_KFUNCS; 6.0-6.8 ones have no flags
+/// word (nullopt) and all hold kfuncs. A flagged set8 without the bit (6.12's
+/// mptcp fmod_ret targets) does not, nor does any other kind of table.
+inline bool isKfuncSet8(SetKind Kind, std::optional<uint64_t> SetFlags) {
+  return Kind == SetKind::Set8 &&
+         (!SetFlags || (*SetFlags & BtfSet8KfuncsFlag));
+}
+
+/// Label prefixes of the `.BTF_ids` asm (include/linux/btf_ids.h): every
+/// label the macros make starts with the first; sets with the other two.
+constexpr llvm::StringLiteral BtfIdLabelPrefix = "__BTF_ID__";
+constexpr llvm::StringLiteral BtfSet8LabelPrefix = "__BTF_ID__set8__";
+constexpr llvm::StringLiteral BtfSetLabelPrefix = "__BTF_ID__set__";
+
+/// Split a set label `__BTF_ID__set8__<name>` or `__BTF_ID__set__<name>`
+/// into its kind and name (which may be empty). False for any other label.
+bool splitBtfSetLabel(llvm::StringRef Label, SetKind &Kind,
+                      llvm::StringRef &Name);
+
 /// One `__BTF_ID__<kind>__<name>__<n>` entry.
 struct BtfIdEntry {
   std::string Kind;    ///< func, struct, union, typedef, ...
@@ -63,6 +83,8 @@ struct BtfIdEntry {
 
   bool isFunc() const { return Kind == "func"; }
   bool isInSet8() const { return InSet == SetKind::Set8; }
+  /// In a set8 that holds kfuncs (see isKfuncSet8).
+  bool isInKfuncSet8() const { return isKfuncSet8(InSet, SetFlags); }
 };
 
 /// A problem in the asm that the parser could not make sense of.

@@ -119,6 +119,30 @@ TEST(BtfIds, NamesWithUnderscores) {
   EXPECT_EQ(Name, "_a");
 }
 
+TEST(BtfIds, SetLabels) {
+  SetKind Kind = SetKind::None;
+  llvm::StringRef Name;
+  ASSERT_TRUE(splitBtfSetLabel("__BTF_ID__set8__bpf_task_set", Kind, Name));
+  EXPECT_EQ(Kind, SetKind::Set8);
+  EXPECT_EQ(Name, "bpf_task_set");
+  ASSERT_TRUE(splitBtfSetLabel("__BTF_ID__set__btf_allowlist", Kind, Name));
+  EXPECT_EQ(Kind, SetKind::Set);
+  EXPECT_EQ(Name, "btf_allowlist");
+  ASSERT_TRUE(splitBtfSetLabel("__BTF_ID__set8__", Kind, Name));
+  EXPECT_TRUE(Name.empty());
+  EXPECT_FALSE(splitBtfSetLabel("__BTF_ID__func__set8__1", Kind, Name));
+  EXPECT_FALSE(splitBtfSetLabel("__BTF_ID__set9__x", Kind, Name));
+}
+
+TEST(BtfIds, KfuncSet8Predicate) {
+  EXPECT_TRUE(isKfuncSet8(SetKind::Set8, BtfSet8KfuncsFlag));
+  EXPECT_TRUE(isKfuncSet8(SetKind::Set8, std::nullopt)); // 6.0-6.8
+  EXPECT_FALSE(isKfuncSet8(SetKind::Set8, uint64_t(0))); // fmod_ret set8
+  EXPECT_FALSE(isKfuncSet8(SetKind::Set8, uint64_t(2)));
+  EXPECT_FALSE(isKfuncSet8(SetKind::Set, std::nullopt));
+  EXPECT_FALSE(isKfuncSet8(SetKind::None, BtfSet8KfuncsFlag));
+}
+
 TEST(BtfIds, MalformedLabels) {
   std::string Kind, Name;
   EXPECT_FALSE(splitBtfIdLabel("__BTF_ID__func____12", Kind, Name)); // no name

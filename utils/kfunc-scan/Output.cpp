@@ -4,7 +4,8 @@
 //   list  one name per line, the format of the plugin's -kfunc-list=;
 //   json  one object: {"version":1, "inputs":N, "kfuncs":[...],
 //         "errors":[...]} with, per kfunc, its sets, flags, the files that
-//         list it and the files that define it;
+//         list it and the files that define it (whether each definition is
+//         cross-file, and in bitcode its noinline and used marks);
 //   ld    a response file for `ld.lld @file`: one --undefined=<name> per kfunc
 //         defined with external linkage (or not defined in the inputs), which
 //         keeps it through LTO liveness in a final link. A kfunc defined only
@@ -15,6 +16,7 @@
 
 #include "Scan.h"
 
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Support/JSON.h"
 
 using namespace llvm;
@@ -24,12 +26,15 @@ namespace scan {
 
 static void writeJson(const ScanResult &Result, bool DefinedOnly,
                       raw_ostream &OS) {
+  SmallPtrSet<const Definition *, 16> CrossFile;
+  for (const CrossFileKfunc &C : crossFileKfuncs(Result))
+    CrossFile.insert(C.Def);
   json::OStream J(OS, 2);
   J.object([&] {
     J.attribute("version", 1);
     J.attribute("inputs", int64_t(Result.NumInputs));
     J.attributeArray("kfuncs", [&] {
-      for (const KfuncRecord *K : Result.kfuncs()) {
+      for (const ScannedKfunc *K : Result.kfuncs()) {
         if (DefinedOnly && !K->isDefined())
           continue;
         J.object([&] {
@@ -40,6 +45,11 @@ static void writeJson(const ScanResult &Result, bool DefinedOnly,
               J.object([&] {
                 J.attribute("file", D.File);
                 J.attribute("static", D.Local);
+                J.attribute("cross_file", CrossFile.count(&D) != 0);
+                if (D.Marks) {
+                  J.attribute("noinline", D.Marks->NoInline);
+                  J.attribute("used", D.Marks->Used);
+                }
               });
           });
           J.attributeArray("sets", [&] {
@@ -77,7 +87,7 @@ void writeOutput(const ScanResult &Result, OutputFormat Format,
     writeJson(Result, DefinedOnly, OS);
     return;
   }
-  for (const KfuncRecord *K : Result.kfuncs()) {
+  for (const ScannedKfunc *K : Result.kfuncs()) {
     if (DefinedOnly && !K->isDefined())
       continue;
     if (Format == OutputFormat::List) {

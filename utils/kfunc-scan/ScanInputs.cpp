@@ -11,7 +11,11 @@
 // the asm defined. Set symbols (`__BTF_ID__set8__X`) have a size that covers
 // the set, so the entries of a set are the `__BTF_ID__<kind>__<name>__<n>`
 // symbols inside [start + header, start + size); the flags of a set8 and of
-// its entries are the 32-bit words at offset 4, read from the section.
+// its entries are the 32-bit words at offset 4, read from the section in the
+// object's byte order. After resolve_btfids the first word of each slot is a
+// BTF id and each set is sorted by id, so a label then names a member of its
+// set, not the slot it points at (the flags read for it are another
+// member's).
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,11 +24,13 @@
 #include "kfunc/Compat.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Object/Archive.h"
@@ -47,10 +53,14 @@ namespace scan {
 // ScanResult
 //===----------------------------------------------------------------------===//
 
-bool KfuncRecord::hasGlobalDefinition() const {
+bool ScannedKfunc::hasGlobalDefinition() const {
   return any_of(Definitions, [](const Definition &D) { return !D.Local; });
 }
 
+// As the plugin's -kfunc-btf-ids=set8, every set8 counts here, kfunc set or
+// not: the list feeds -kfunc-list and --format=ld, and the fmod_ret targets
+// of a set8 without BTF_SET8_KFUNCS must stay out of line too. Judging
+// (--verify, the cross-file lint) takes kfunc sets only (isKfuncSet8).
 bool ScanResult::wanted(const BtfIdEntry &E) const {
   if (!E.isFunc())
     return false;
@@ -64,7 +74,7 @@ void ScanResult::addTables(const BtfIdTables &Tables, StringRef File) {
   for (const BtfIdEntry &E : Tables.Entries) {
     if (!wanted(E))
       continue;
-    KfuncRecord &R = Kfuncs[E.Name];
+    ScannedKfunc &R = Kfuncs[E.Name];
     if (R.Name.empty()) {
       R.Name = E.Name;
       auto It = Defined.find(E.Name);
@@ -75,16 +85,17 @@ void ScanResult::addTables(const BtfIdTables &Tables, StringRef File) {
   }
 }
 
-void ScanResult::addDefinition(StringRef Name, StringRef File, bool Local) {
-  Definition D{File.str(), Local};
+void ScanResult::addDefinition(StringRef Name, StringRef File, bool Local,
+                               std::optional<KfuncMarks> Marks) {
+  Definition D{File.str(), Local, Marks};
   Defined[Name].push_back(D);
   auto It = Kfuncs.find(Name.str());
   if (It != Kfuncs.end())
     It->second.Definitions.push_back(D);
 }
 
-std::vector<const KfuncRecord *> ScanResult::kfuncs() const {
-  std::vector<const KfuncRecord *> Out;
+std::vector<const ScannedKfunc *> ScanResult::kfuncs() const {
+  std::vector<const ScannedKfunc *> Out;
   for (const auto &KV : Kfuncs)
     Out.push_back(&KV.second);
   return Out;
@@ -121,6 +132,43 @@ struct CollectDiagnostics : DiagnosticHandler {
 };
 } // namespace
 
+/// The members of @llvm.used and @llvm.compiler.used. The bitcode reader
+/// does not verify them: anything but an array of globals is skipped.
+static SmallPtrSet<const GlobalValue *, 16> usedMembers(const Module &M) {
+  SmallPtrSet<const GlobalValue *, 16> Out;
+  for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
+    const GlobalVariable *GV = M.getGlobalVariable(Name);
+    if (!GV || !GV->hasInitializer())
+      continue;
+    if (const auto *Arr = dyn_cast<ConstantArray>(GV->getInitializer()))
+      for (const Use &U : Arr->operands())
+        if (const auto *G = dyn_cast<GlobalValue>(U->stripPointerCasts()))
+          Out.insert(G);
+  }
+  return Out;
+}
+
+static void addBitcodeDefinitions(const Module &M, StringRef File,
+                                  ScanResult &Result) {
+  SmallPtrSet<const GlobalValue *, 16> Used = usedMembers(M);
+  auto MarksOf = [&](const GlobalValue &Named, const Function *F) {
+    KfuncMarks K;
+    K.NoInline = F && F->hasFnAttribute(Attribute::NoInline);
+    K.Used = Used.count(&Named) || (F && Used.count(F));
+    return K;
+  };
+  // isDeclaration() is false for a function whose body is still
+  // unmaterialized: nothing is read here.
+  for (const Function &F : M.functions())
+    if (!F.isDeclaration())
+      Result.addDefinition(F.getName(), File, F.hasLocalLinkage(),
+                           MarksOf(F, &F));
+  for (const GlobalAlias &A : M.aliases())
+    Result.addDefinition(
+        A.getName(), File, A.hasLocalLinkage(),
+        MarksOf(A, dyn_cast<Function>(A.getAliasee()->stripPointerCasts())));
+}
+
 static void scanBitcode(MemoryBufferRef Buf, StringRef File,
                         ScanResult &Result) {
   Expected<std::vector<BitcodeModule>> Mods = getBitcodeModuleList(Buf);
@@ -143,13 +191,7 @@ static void scanBitcode(MemoryBufferRef Buf, StringRef File,
     if (!Diag.empty())
       Result.warning(File, StringRef(Diag).rtrim());
     Result.addTables(parseBtfIds((*M)->getModuleInlineAsm()), File);
-    // isDeclaration() is false for a function whose body is still
-    // unmaterialized: nothing is read here.
-    for (const Function &F : (*M)->functions())
-      if (!F.isDeclaration())
-        Result.addDefinition(F.getName(), File, F.hasLocalLinkage());
-    for (const GlobalAlias &A : (*M)->aliases())
-      Result.addDefinition(A.getName(), File, A.hasLocalLinkage());
+    addBitcodeDefinitions(**M, File, Result);
   }
 }
 
@@ -171,29 +213,49 @@ struct BtfSection {
   std::vector<BtfSymbol> Symbols;
 };
 
+/// The address range of a set's entries, [Begin, End).
+struct SetRange {
+  uint64_t Begin = 0, End = 0;
+  size_t Index = 0; ///< Into ElfBtfIdTables::Sets.
+};
+
+/// Reads the `.BTF_ids` sections of one ELF object.
+class ElfBtfIdsReader {
+public:
+  explicit ElfBtfIdsReader(const ELFObjectFileBase &Obj)
+      : Obj(Obj), LE(Obj.isLittleEndian()) {}
+  Expected<ElfBtfIdTables> read();
+
+private:
+  const ELFObjectFileBase &Obj;
+  bool LE;
+  ElfBtfIdTables Out;
+  std::map<uint64_t, BtfSection> Sections; // By section index.
+
+  Error collectSections();
+  Error collectSymbols();
+  std::vector<SetRange> readSets(const BtfSection &Sec);
+  void readEntry(const BtfSection &Sec, const BtfSymbol &S,
+                 const std::vector<SetRange> &Sets, const BtfSymbol *List);
+  void judgeFlaglessSets();
+  std::optional<uint32_t> word(const BtfSection &Sec, uint64_t Address) const;
+};
+
 } // namespace
 
-static constexpr StringLiteral Set8Prefix = "__BTF_ID__set8__";
-static constexpr StringLiteral SetPrefix = "__BTF_ID__set__";
-static constexpr StringLiteral IdPrefix = "__BTF_ID__";
-
-/// Read the little- or big-endian 32-bit word at \p Offset of \p Sec.
-static std::optional<uint64_t> readWord(const BtfSection &Sec,
-                                        uint64_t Address, bool LittleEndian) {
+/// Read the 32-bit word at \p Address of \p Sec, in the object's byte order.
+std::optional<uint32_t> ElfBtfIdsReader::word(const BtfSection &Sec,
+                                              uint64_t Address) const {
   if (Address < Sec.Address)
     return std::nullopt;
   uint64_t Offset = Address - Sec.Address;
   if (Offset + 4 > Sec.Contents.size())
     return std::nullopt;
-  DataExtractor DE(Sec.Contents, LittleEndian, /*AddressSize=*/8);
+  DataExtractor DE(Sec.Contents, LE, /*AddressSize=*/8);
   return DE.getU32(&Offset);
 }
 
-Expected<BtfIdTables> readElfBtfIds(const ELFObjectFileBase &Obj) {
-  // A corrupt section or symbol table ends the read with an error: going on
-  // past one bad entry can mean millions of bad ones.
-  BtfIdTables Out;
-  std::map<uint64_t, BtfSection> Sections; // By section index.
+Error ElfBtfIdsReader::collectSections() {
   for (const SectionRef &S : Obj.sections()) {
     Expected<StringRef> Name = S.getName();
     if (!Name)
@@ -207,9 +269,10 @@ Expected<BtfIdTables> readElfBtfIds(const ELFObjectFileBase &Obj) {
       return C.takeError();
     B.Contents = *C;
   }
-  if (Sections.empty())
-    return Out;
+  return Error::success();
+}
 
+Error ElfBtfIdsReader::collectSymbols() {
   for (const ELFSymbolRef Sym : Obj.symbols()) {
     Expected<section_iterator> SecIt = Sym.getSection();
     if (!SecIt)
@@ -232,89 +295,168 @@ Expected<BtfIdTables> readElfBtfIds(const ELFObjectFileBase &Obj) {
       Addr += It->second.Address;
     It->second.Symbols.push_back({Addr, Sym.getSize(), Name->str()});
   }
+  // Sets first at equal addresses, so they open before their entries.
+  for (auto &KV : Sections)
+    llvm::stable_sort(KV.second.Symbols,
+                      [](const BtfSymbol &A, const BtfSymbol &B) {
+                        return A.Address < B.Address;
+                      });
+  return Error::success();
+}
 
-  bool LE = Obj.isLittleEndian();
-  for (auto &SecKV : Sections) {
-    BtfSection &Sec = SecKV.second;
-    // Sets first at equal addresses, so they open before their entries.
-    llvm::stable_sort(Sec.Symbols, [](const BtfSymbol &A, const BtfSymbol &B) {
-      return A.Address < B.Address;
-    });
+std::vector<SetRange> ElfBtfIdsReader::readSets(const BtfSection &Sec) {
+  std::vector<SetRange> Ranges;
+  for (const BtfSymbol &S : Sec.Symbols) {
+    SetKind Kind;
+    StringRef Name;
+    if (!splitBtfSetLabel(S.Name, Kind, Name))
+      continue;
+    ElfBtfSet Set;
+    Set.Name = Name.str();
+    Set.Kind = Kind;
+    unsigned Width = Kind == SetKind::Set8 ? 8 : 4;
+    if (S.Size == 0)
+      Out.Problems.push_back(
+          {0, "BTF set symbol '" + S.Name + "' has no size"});
+    if (Kind == SetKind::Set8)
+      Set.Flags = word(Sec, S.Address + 4);
+    // After resolve_btfids, each slot's first word is the BTF id.
+    for (uint64_t A = S.Address + Width; A + Width <= S.Address + S.Size;
+         A += Width)
+      Set.Ids.push_back(word(Sec, A).value_or(0));
+    Ranges.push_back({S.Address + Width, S.Address + S.Size, Out.Sets.size()});
+    Out.Sets.push_back(std::move(Set));
+  }
+  return Ranges;
+}
 
-    struct SetRange {
-      uint64_t Begin, End;
-      SetKind Kind;
-      std::string Name;
-      std::optional<uint64_t> Flags;
-    };
-    std::vector<SetRange> Sets;
-    for (const BtfSymbol &S : Sec.Symbols) {
-      bool Is8 = compat::startsWith(S.Name, Set8Prefix);
-      if (!Is8 && !compat::startsWith(S.Name, SetPrefix))
-        continue;
-      SetRange R;
-      R.Kind = Is8 ? SetKind::Set8 : SetKind::Set;
-      R.Name = StringRef(S.Name).drop_front(Is8 ? Set8Prefix.size()
-                                                : SetPrefix.size()).str();
-      R.Begin = S.Address + (Is8 ? 8 : 4);
-      R.End = S.Address + S.Size;
-      if (S.Size == 0)
+void ElfBtfIdsReader::readEntry(const BtfSection &Sec, const BtfSymbol &S,
+                                const std::vector<SetRange> &Sets,
+                                const BtfSymbol *List) {
+  BtfIdEntry E;
+  if (!splitBtfIdLabel(S.Name, E.Kind, E.Name)) {
+    Out.Problems.push_back({0, "malformed BTF id symbol '" + S.Name + "'"});
+    return;
+  }
+  const SetRange *In = nullptr;
+  for (const SetRange &R : Sets)
+    if (S.Address >= R.Begin && S.Address < R.End)
+      In = &R;
+  if (In) {
+    ElfBtfSet &Set = Out.Sets[In->Index];
+    E.InSet = Set.Kind;
+    E.SetName = Set.Name;
+    E.SetFlags = Set.Flags;
+    Set.Members.push_back(Out.Entries.size());
+    if (Set.Kind == SetKind::Set8) {
+      E.Flags = word(Sec, S.Address + 4);
+      if (E.Flags)
+        E.FlagsText = std::to_string(*E.Flags);
+      else
         Out.Problems.push_back(
-            {0, "BTF set symbol '" + S.Name + "' has no size"});
-      if (Is8)
-        R.Flags = readWord(Sec, S.Address + 4, LE);
-      Sets.push_back(std::move(R));
+            {0, "BTF id '" + S.Name + "' lies outside .BTF_ids data"});
     }
+  } else if (List) {
+    // A list entry, unless a set ended between the list label and it.
+    bool SetBetween = any_of(Sets, [&](const SetRange &R) {
+      return R.End > List->Address && R.End <= S.Address;
+    });
+    if (!SetBetween)
+      E.SetName = List->Name;
+  }
+  Out.Entries.push_back(std::move(E));
+}
 
-    std::string List; // Last plain label (BTF_ID_LIST name).
-    uint64_t ListAddr = 0;
+/// In an ELF object, a 6.0-6.8 set8 header (`.zero 8`) and a 6.9+ set8
+/// without BTF_SET8_KFUNCS both read as a zero flags word. When no set8 of
+/// the object has the flag, the object predates it: its set8 tables have no
+/// flags word (nullopt), and hold kfuncs.
+void ElfBtfIdsReader::judgeFlaglessSets() {
+  auto HasFlag = [](const std::optional<uint64_t> &F) {
+    return F && (*F & BtfSet8KfuncsFlag);
+  };
+  if (any_of(Out.Sets, [&](const ElfBtfSet &S) { return HasFlag(S.Flags); }))
+    return;
+  for (ElfBtfSet &S : Out.Sets)
+    if (S.Flags == 0u)
+      S.Flags.reset();
+  for (BtfIdEntry &E : Out.Entries)
+    if (E.SetFlags == 0u)
+      E.SetFlags.reset();
+}
+
+Expected<ElfBtfIdTables> ElfBtfIdsReader::read() {
+  // A corrupt section or symbol table ends the read with an error: going on
+  // past one bad entry can mean millions of bad ones.
+  if (Error E = collectSections())
+    return E;
+  if (Sections.empty())
+    return std::move(Out);
+  Out.HasSection = true;
+  if (Error E = collectSymbols())
+    return E;
+  for (auto &SecKV : Sections) {
+    const BtfSection &Sec = SecKV.second;
+    std::vector<SetRange> Sets = readSets(Sec);
+    const BtfSymbol *List = nullptr; // Last plain label (BTF_ID_LIST name).
     for (const BtfSymbol &S : Sec.Symbols) {
-      if (!compat::startsWith(S.Name, IdPrefix)) {
-        List = S.Name;
-        ListAddr = S.Address;
-        continue;
-      }
-      if (compat::startsWith(S.Name, Set8Prefix) ||
-          compat::startsWith(S.Name, SetPrefix))
-        continue;
-      BtfIdEntry E;
-      if (!splitBtfIdLabel(S.Name, E.Kind, E.Name)) {
-        Out.Problems.push_back({0, "malformed BTF id symbol '" + S.Name + "'"});
-        continue;
-      }
-      const SetRange *In = nullptr;
-      for (const SetRange &R : Sets)
-        if (S.Address >= R.Begin && S.Address < R.End)
-          In = &R;
-      if (In) {
-        E.InSet = In->Kind;
-        E.SetName = In->Name;
-        E.SetFlags = In->Flags;
-        if (In->Kind == SetKind::Set8) {
-          E.Flags = readWord(Sec, S.Address + 4, LE);
-          if (E.Flags)
-            E.FlagsText = std::to_string(*E.Flags);
-          else
-            Out.Problems.push_back({0, "BTF id '" + S.Name +
-                                           "' lies outside .BTF_ids data"});
-        }
-      } else {
-        // A list entry, unless a set ended between the list label and it.
-        bool SetBetween = any_of(Sets, [&](const SetRange &R) {
-          return R.End > ListAddr && R.End <= S.Address;
-        });
-        if (!List.empty() && !SetBetween)
-          E.SetName = List;
-      }
-      Out.Entries.push_back(std::move(E));
+      SetKind Kind;
+      StringRef Name;
+      if (!compat::startsWith(S.Name, BtfIdLabelPrefix))
+        List = &S;
+      else if (!splitBtfSetLabel(S.Name, Kind, Name))
+        readEntry(Sec, S, Sets, List);
     }
   }
-  return Out;
+  judgeFlaglessSets();
+  return std::move(Out);
+}
+
+Expected<ElfBtfIdTables> readElfBtfIds(const ELFObjectFileBase &Obj) {
+  return ElfBtfIdsReader(Obj).read();
+}
+
+GccLto gccLtoKind(const ELFObjectFileBase &Obj) {
+  bool HasGimple = any_of(Obj.sections(), [](const SectionRef &S) {
+    Expected<StringRef> Name = S.getName();
+    if (!Name) {
+      consumeError(Name.takeError()); // Reported by the reader proper.
+      return false;
+    }
+    return compat::startsWith(*Name, ".gnu.lto_");
+  });
+  if (!HasGimple)
+    return GccLto::None;
+  bool Slim = any_of(Obj.symbols(), [](const SymbolRef &Sym) {
+    Expected<StringRef> Name = Sym.getName();
+    if (!Name) {
+      consumeError(Name.takeError());
+      return false;
+    }
+    return *Name == "__gnu_lto_slim";
+  });
+  return Slim ? GccLto::Slim : GccLto::Fat;
 }
 
 static void scanElf(const ELFObjectFileBase &Obj, StringRef File,
                     ScanResult &Result) {
-  Expected<BtfIdTables> Tables = readElfBtfIds(Obj);
+  switch (gccLtoKind(Obj)) {
+  case GccLto::Slim:
+    Result.error(File, "holds GCC LTO bytecode (GIMPLE, __gnu_lto_slim) and "
+                       "no machine code: its BTF tables and functions exist "
+                       "only after the final link compiles it; scan the "
+                       "linked output instead");
+    return;
+  case GccLto::Fat:
+    Result.warning(File, "holds GCC LTO bytecode besides machine code "
+                         "(-ffat-lto-objects): an LTO link compiles the "
+                         "bytecode again; what is read here is the machine "
+                         "code");
+    break;
+  case GccLto::None:
+    break;
+  }
+  Expected<ElfBtfIdTables> Tables = readElfBtfIds(Obj);
   if (!Tables) {
     Result.error(File, "invalid ELF object: " + toString(Tables.takeError()));
     return;

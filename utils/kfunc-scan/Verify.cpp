@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // `kfunc-scan --verify` looks at a linked object (vmlinux.o, vmlinux, a .ko),
-// whichever compiler built it, and checks every `func` entry of its set8
-// tables the way resolve_btfids and pahole will depend on it:
+// whichever compiler built it, and checks every `func` entry of its kfunc
+// set8 tables the way resolve_btfids and pahole will depend on it:
 //
 //   not-defined   no defined symbol has the kfunc's exact name;
 //   not-function  the symbol exists but is not an STT_FUNC;
@@ -16,15 +16,17 @@
 //   params        its concrete DWARF subprogram lists fewer parameters than
 //                 its declaration (parameters were dropped).
 //
-// One line per failure: `<file>: <kfunc> (set <set>): <check>: <detail>`.
+// In a final vmlinux or .ko with `.BTF`, VerifyBtf.cpp then judges the sets
+// against BTF. VerifyReport.cpp prints the result. An input of GCC LTO
+// bytecode (no machine code yet) cannot be checked and is an error.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Btf.h"
 #include "Scan.h"
 
 #include "kfunc/Compat.h"
 
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/BinaryFormat/ELF.h"
@@ -71,6 +73,7 @@ struct DwarfFacts {
   bool NoCall = false;
   unsigned Params = 0;         ///< Formal parameters of the concrete DIE.
   std::optional<unsigned> DeclParams; ///< Of its declaration/abstract DIE.
+  std::string Prototype; ///< See Btf.h.
 };
 
 unsigned countParams(const DWARFDie &D) {
@@ -109,6 +112,7 @@ public:
           if (auto V = CC->getAsUnsignedConstant())
             F.NoCall = *V == dwarf::DW_CC_nocall;
         F.Params = countParams(D);
+        F.Prototype = dwarfPrototype(D);
         // The declaration or abstract instance lists the source parameters.
         for (dwarf::Attribute A :
              {dwarf::DW_AT_abstract_origin, dwarf::DW_AT_specification}) {
@@ -138,29 +142,69 @@ private:
   bool HasDwarf = false;
 };
 
-unsigned verifyElf(const ELFObjectFileBase &Obj, StringRef File,
-                   ScanResult &Result, raw_ostream &OS) {
-  Expected<BtfIdTables> TablesOrErr = readElfBtfIds(Obj);
+/// Checks one linked ELF object's kfunc set8 entries.
+class ElfVerifier {
+public:
+  ElfVerifier(const ELFObjectFileBase &Obj, StringRef File,
+              const VerifyOptions &Opts, ScanResult &Result,
+              VerifyReport &Report)
+      : Obj(Obj), File(File), Opts(Opts), Result(Result), Report(Report) {}
+
+  void run();
+
+private:
+  const ELFObjectFileBase &Obj;
+  StringRef File;
+  const VerifyOptions &Opts;
+  ScanResult &Result;
+  VerifyReport &Report;
+  ElfBtfIdTables Tables;
+  StringSet<> Names; ///< The kfuncs of the object's set8 tables.
+  /// Symbols: the exact names, and every name with a '.' (possible clones)
+  /// grouped by the part before the first '.'.
+  StringMap<SymInfo> Exact;
+  StringMap<std::vector<std::string>> Dotted;
+
+  bool readTables();
+  bool indexSymbols();
+  void checkEntry(const BtfIdEntry &E, const DwarfIndex &Dwarf);
+  void checkBtf(const DwarfIndex &Dwarf);
+  bool hasBtfSection() const;
+  std::vector<std::string> clonesOf(StringRef Name) const;
+  void fail(const BtfIdEntry &E, StringRef Check, const Twine &Detail) {
+    Report.Failures.push_back(
+        {File.str(), E.Name, E.SetName, Check.str(), Detail.str()});
+  }
+};
+
+bool ElfVerifier::readTables() {
+  if (gccLtoKind(Obj) == GccLto::Slim) {
+    Result.error(File, "holds GCC LTO bytecode (GIMPLE, __gnu_lto_slim) and "
+                       "no machine code: it cannot be checked; verify the "
+                       "final link instead");
+    return false;
+  }
+  Expected<ElfBtfIdTables> TablesOrErr = readElfBtfIds(Obj);
   if (!TablesOrErr) {
     Result.error(File,
                  "invalid ELF object: " + toString(TablesOrErr.takeError()));
-    return 0;
+    return false;
   }
-  const BtfIdTables &Tables = *TablesOrErr;
+  Tables = std::move(*TablesOrErr);
   for (const BtfIdProblem &P : Tables.Problems)
     Result.warning(File, P.Message);
-
-  StringSet<> Names;
+  if (!Tables.HasSection)
+    return false;
+  ++Report.FilesWithTables;
+  for (const ElfBtfSet &S : Tables.Sets)
+    Report.Sets += isKfuncSet8(S.Kind, S.Flags);
   for (const BtfIdEntry &E : Tables.Entries)
-    if (E.isFunc() && E.isInSet8())
+    if (E.isFunc() && E.isInKfuncSet8())
       Names.insert(E.Name);
-  if (Names.empty())
-    return 0;
+  return !Names.empty();
+}
 
-  // Symbols: the exact names, and every name with a '.' (possible clones)
-  // grouped by the part before the first '.'.
-  StringMap<SymInfo> Exact;
-  StringMap<std::vector<std::string>> Dotted;
+bool ElfVerifier::indexSymbols() {
   bool Rel = Obj.getEType() == ELF::ET_REL;
   for (const ELFSymbolRef Sym : Obj.symbols()) {
     Expected<StringRef> Name = Sym.getName();
@@ -172,7 +216,7 @@ unsigned verifyElf(const ELFObjectFileBase &Obj, StringRef File,
           joinErrors(Name.takeError(), Flags.takeError()),
           joinErrors(Value.takeError(), Sec.takeError()));
       Result.error(File, "invalid ELF object: " + toString(std::move(E)));
-      return 0;
+      return false;
     }
     if (Name->empty())
       continue;
@@ -191,111 +235,160 @@ unsigned verifyElf(const ELFObjectFileBase &Obj, StringRef File,
     S.Type = Sym.getELFType();
     S.Defined = Defined;
     S.Address = *Value;
-    if (*Sec != Obj.section_end()) {
+    // Linked: DWARF addresses are absolute, whatever the section.
+    if (*Sec != Obj.section_end() && Rel)
       S.Section = (*Sec)->getIndex();
-      if (!Rel)
-        S.Section = ~0ULL; // Linked: DWARF addresses are absolute.
-    }
   }
+  return true;
+}
 
+std::vector<std::string> ElfVerifier::clonesOf(StringRef Name) const {
+  std::vector<std::string> Clones;
+  auto It = Dotted.find(Name);
+  if (It != Dotted.end())
+    for (const std::string &C : It->second)
+      if (isCloneOf(C, Name))
+        Clones.push_back(C);
+  llvm::sort(Clones);
+  return Clones;
+}
+
+void ElfVerifier::checkEntry(const BtfIdEntry &E, const DwarfIndex &Dwarf) {
+  std::vector<std::string> Clones = clonesOf(E.Name);
+  std::string CloneList = join(Clones, ", ");
+  auto SIt = Exact.find(E.Name);
+  if (SIt == Exact.end() || !SIt->second.Defined) {
+    fail(E, "not-defined",
+         Clones.empty()
+             ? Twine("no defined symbol has this name")
+             : "no defined symbol has this name; renamed copies stand in "
+               "for it: " + CloneList);
+    return;
+  }
+  const SymInfo &S = SIt->second;
+  if (S.Type != ELF::STT_FUNC) {
+    fail(E, "not-function",
+         "symbol type is " + Twine(unsigned(S.Type)) + ", not STT_FUNC");
+    return;
+  }
+  if (!Clones.empty())
+    fail(E, "clone",
+         "callers may use a copy with a changed signature: " + CloneList);
+  const DwarfFacts *F = Dwarf.lookup(S);
+  if (!F)
+    return;
+  if (F->NoCall)
+    fail(E, "nocall", "its DWARF subprogram is marked DW_CC_nocall");
+  if (F->DeclParams && F->Params < *F->DeclParams)
+    fail(E, "params",
+         "its DWARF subprogram lists " + Twine(F->Params) + " of " +
+             Twine(*F->DeclParams) + " parameters");
+}
+
+void ElfVerifier::run() {
+  if (!readTables() || !indexSymbols())
+    return;
   DwarfIndex Dwarf(Obj, Names, File, Result);
-  unsigned Failures = 0;
-  auto Fail = [&](const BtfIdEntry &E, StringRef Check, const Twine &Detail) {
-    OS << File << ": " << E.Name << " (set " << E.SetName << "): " << Check
-       << ": " << Detail << "\n";
-    ++Failures;
-  };
-
   StringSet<> Done;
   for (const BtfIdEntry &E : Tables.Entries) {
-    if (!E.isFunc() || !E.isInSet8())
+    if (!E.isFunc() || !E.isInKfuncSet8())
       continue;
     if (!Done.insert(E.Name + "\x01" + E.SetName).second)
       continue;
-    std::vector<std::string> Clones;
-    auto DIt = Dotted.find(E.Name);
-    if (DIt != Dotted.end())
-      for (const std::string &C : DIt->second)
-        if (isCloneOf(C, E.Name))
-          Clones.push_back(C);
-    llvm::sort(Clones);
-    std::string CloneList = join(Clones, ", ");
-
-    auto SIt = Exact.find(E.Name);
-    if (SIt == Exact.end() || !SIt->second.Defined) {
-      Fail(E, "not-defined",
-           Clones.empty()
-               ? Twine("no defined symbol has this name")
-               : "no defined symbol has this name; renamed copies stand in "
-                 "for it: " + CloneList);
-      continue;
-    }
-    const SymInfo &S = SIt->second;
-    if (S.Type != ELF::STT_FUNC) {
-      Fail(E, "not-function",
-           "symbol type is " + Twine(unsigned(S.Type)) + ", not STT_FUNC");
-      continue;
-    }
-    if (!Clones.empty())
-      Fail(E, "clone", "callers may use a copy with a changed signature: " +
-                           CloneList);
-    if (const DwarfFacts *F = Dwarf.lookup(S)) {
-      if (F->NoCall)
-        Fail(E, "nocall", "its DWARF subprogram is marked DW_CC_nocall");
-      if (F->DeclParams && F->Params < *F->DeclParams)
-        Fail(E, "params",
-             "its DWARF subprogram lists " + Twine(F->Params) + " of " +
-                 Twine(*F->DeclParams) + " parameters");
-    }
+    ++Report.Kfuncs;
+    checkEntry(E, Dwarf);
   }
-  return Failures;
+  checkBtf(Dwarf);
 }
 
-unsigned verifyBuffer(MemoryBufferRef Buf, StringRef File, ScanResult &Result,
-                      raw_ostream &OS, unsigned Depth) {
+bool ElfVerifier::hasBtfSection() const {
+  return any_of(Obj.sections(), [](const SectionRef &S) {
+    Expected<StringRef> Name = S.getName();
+    if (!Name) {
+      consumeError(Name.takeError()); // readElfBtfIds reported it.
+      return false;
+    }
+    return *Name == ".BTF";
+  });
+}
+
+void ElfVerifier::checkBtf(const DwarfIndex &Dwarf) {
+  if (!hasBtfSection()) {
+    ++Report.NoBtfFiles;
+    return;
+  }
+  if (!BtfReader::available()) {
+    ++Report.BtfOffFiles;
+    return;
+  }
+  // Modules (relocatable) have split BTF; vmlinux has its own.
+  bool Module = Obj.getEType() == ELF::ET_REL;
+  Expected<std::unique_ptr<BtfReader>> Btf =
+      BtfReader::read(File, Module ? StringRef(Opts.BtfBase) : "");
+  if (!Btf) {
+    Result.error(File, toString(Btf.takeError()) +
+                           (Module && Opts.BtfBase.empty()
+                                ? " (a module's BTF is split: give "
+                                  "--btf-base=<vmlinux>)"
+                                : ""));
+    return;
+  }
+  ++Report.BtfFiles;
+  auto Prototype = [&](StringRef Name) -> const std::string * {
+    auto It = Exact.find(Name);
+    if (It == Exact.end() || !It->second.Defined)
+      return nullptr;
+    const DwarfFacts *F = Dwarf.lookup(It->second);
+    return F && !F->Prototype.empty() ? &F->Prototype : nullptr;
+  };
+  judgeBtf({File, **Btf, Opts.Reference, Prototype, Report}, Tables);
+}
+
+void verifyBuffer(MemoryBufferRef Buf, StringRef File,
+                  const VerifyOptions &Opts, ScanResult &Result,
+                  VerifyReport &Report, unsigned Depth) {
   ++Result.NumInputs;
   file_magic Magic = identify_magic(Buf.getBuffer());
   if (Magic == file_magic::archive && Depth < 8) {
-    unsigned N = 0;
     forEachArchiveMember(Buf, File, Result,
                          [&](MemoryBufferRef MB, StringRef Member) {
-                           N += verifyBuffer(MB, Member, Result, OS, Depth + 1);
+                           verifyBuffer(MB, Member, Opts, Result, Report,
+                                        Depth + 1);
                          });
-    return N;
+    return;
   }
   if (Magic == file_magic::bitcode) {
     Result.error(File, "LLVM bitcode: --verify checks linked ELF objects");
-    return 0;
+    return;
   }
   Expected<std::unique_ptr<ObjectFile>> Obj = ObjectFile::createObjectFile(Buf);
   if (!Obj) {
     Result.error(File, "not an ELF object: " + toString(Obj.takeError()));
-    return 0;
+    return;
   }
   const auto *Elf = dyn_cast<ELFObjectFileBase>(Obj->get());
   if (!Elf) {
     Result.error(File, "not an ELF object");
-    return 0;
+    return;
   }
-  return verifyElf(*Elf, File, Result, OS);
+  ElfVerifier(*Elf, File, Opts, Result, Report).run();
 }
 
 } // namespace
 
-unsigned verifyPath(StringRef Path, ScanResult &Result, raw_ostream &OS) {
+void verifyPath(StringRef Path, const VerifyOptions &Opts, ScanResult &Result,
+                VerifyReport &Report) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
       MemoryBuffer::getFileOrSTDIN(Path, /*IsText=*/false,
                                    /*RequiresNullTerminator=*/false);
   if (!Buf) {
     ++Result.NumInputs;
     Result.error(Path, "cannot read: " + Buf.getError().message());
-    return 0;
+    return;
   }
-  unsigned Failures = 0;
   runGuarded(Path, Result, [&] {
-    Failures = verifyBuffer((*Buf)->getMemBufferRef(), Path, Result, OS, 0);
+    verifyBuffer((*Buf)->getMemBufferRef(), Path, Opts, Result, Report, 0);
   });
-  return Failures;
 }
 
 } // namespace scan

@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 //   kfunc-scan [--format=list|json|ld] [--defined-only] [-o FILE] INPUT...
-//   kfunc-scan --verify LINKED-ELF...
+//   kfunc-scan --verify [--format=json] [--reference=ELF] [--btf-base=ELF]
+//              LINKED-ELF...
 //
 // Inputs may be LLVM bitcode (.bc, or the .o files of an LTO build),
 // archives and thin archives, and ELF objects (vmlinux.o, vmlinux, .ko);
 // `@file` reads more arguments from a file. See docs/kfunc-scan.md.
 //
 // Exit status: 0 on success; 1 when an input could not be read (the others
-// are still scanned and written), when --verify found a failure, or, with
-// --undefined-is-error, when a listed kfunc is defined in no input.
+// are still scanned and written), when --verify found a failure or checked
+// nothing, or, with --undefined-is-error, when a listed kfunc is defined in
+// no input.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Btf.h"
 #include "Scan.h"
 #include "kfunc/Version.h"
 
@@ -73,11 +76,52 @@ static cl::opt<bool> NoUndefinedWarnings(
     cl::desc("Do not warn about listed kfuncs defined in no input"),
     cl::cat(ScanCategory));
 
+static cl::opt<bool> NoCrossFileWarnings(
+    "no-cross-file-warnings",
+    cl::desc("Do not warn about kfuncs defined, without __bpf_kfunc's marks, "
+             "in another input than their set"),
+    cl::cat(ScanCategory));
+
 static cl::opt<bool> Verify(
     "verify",
-    cl::desc("Check linked ELF objects: every set8 function is defined under "
-             "its exact name, not cloned, and its DWARF is intact"),
+    cl::desc("Check linked ELF objects: every kfunc set8 function is defined "
+             "under its exact name, not cloned, its DWARF is intact and, in "
+             "a final vmlinux or .ko, resolved in BTF with its prototype"),
     cl::cat(ScanCategory));
+
+static cl::opt<std::string> Reference(
+    "reference",
+    cl::desc("With --verify: compare each kfunc's BTF prototype with the "
+             "same FUNC's in this build's BTF (e.g. a stock vmlinux)"),
+    cl::value_desc("elf"), cl::cat(ScanCategory));
+
+static cl::opt<std::string> BtfBase(
+    "btf-base",
+    cl::desc("With --verify: read the inputs' BTF as split BTF on this "
+             "file's (a module's on its vmlinux)"),
+    cl::value_desc("vmlinux"), cl::cat(ScanCategory));
+
+static int runVerify(ScanResult &Result) {
+  VerifyOptions Opts;
+  Opts.BtfBase = BtfBase;
+  std::unique_ptr<BtfReader> Ref;
+  if (!Reference.empty()) {
+    Expected<std::unique_ptr<BtfReader>> R = BtfReader::read(Reference, "");
+    if (!R) {
+      WithColor::error(errs(), "kfunc-scan")
+          << "--reference '" << Reference << "': " << toString(R.takeError())
+          << "\n";
+      return 1;
+    }
+    Ref = std::move(*R);
+    Opts.Reference = Ref.get();
+  }
+  VerifyReport Report;
+  for (const std::string &In : Inputs)
+    verifyPath(In, Opts, Result, Report);
+  bool Json = Format == OutputFormat::Json;
+  return printVerifyReport(Report, Result, Json, outs()) ? 0 : 1;
+}
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
@@ -94,23 +138,14 @@ int main(int argc, char **argv) {
   // Malformed inputs must not take the process down (see runGuarded).
   CrashRecoveryContext::Enable();
   ScanResult Result(BtfIds);
-  if (Verify) {
-    unsigned Failures = 0;
-    for (const std::string &In : Inputs)
-      Failures += verifyPath(In, Result, outs());
-    outs().flush();
-    if (Failures)
-      WithColor::error(errs(), "kfunc-scan")
-          << Failures << " kfunc check" << (Failures == 1 ? "" : "s")
-          << " failed\n";
-    return Failures || Result.numErrors() ? 1 : 0;
-  }
+  if (Verify)
+    return runVerify(Result);
 
   for (const std::string &In : Inputs)
     scanPath(In, Result);
 
   unsigned Undefined = 0;
-  for (const KfuncRecord *K : Result.kfuncs()) {
+  for (const ScannedKfunc *K : Result.kfuncs()) {
     if (K->isDefined())
       continue;
     ++Undefined;
@@ -121,6 +156,9 @@ int main(int argc, char **argv) {
         << "kfunc '" << K->Name << "' (set '" << L.Entry.SetName
         << "', listed in '" << L.File << "') is defined in none of the inputs\n";
   }
+
+  if (!NoCrossFileWarnings)
+    lintCrossFile(Result);
 
   std::error_code EC;
   raw_fd_ostream OS(OutputPath, EC, sys::fs::OF_None);
