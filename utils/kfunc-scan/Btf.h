@@ -1,4 +1,5 @@
 //===- Btf.h - The BTF of a linked object, for --verify ---------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // kfunc-scan reads BTF with libbpf (btf__parse_elf, btf__parse_split), the
 // library bpftool and the kernel's own tools use. Without libbpf at build

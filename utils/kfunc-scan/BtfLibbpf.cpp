@@ -1,4 +1,5 @@
 //===- BtfLibbpf.cpp - Read BTF with libbpf -------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // libbpf reads BTF of either byte order (a big-endian mips vmlinux on an x86
 // host) and validates it; all that is done here is walking the types.

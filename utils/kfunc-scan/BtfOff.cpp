@@ -1,4 +1,5 @@
 //===- BtfOff.cpp - No BTF reader: kfunc-scan built without libbpf --------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "Btf.h"
 

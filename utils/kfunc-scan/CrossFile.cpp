@@ -1,4 +1,5 @@
 //===- CrossFile.cpp - Kfuncs listed in one input, defined in another -----===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The plugin pins the kfuncs of the sets it sees, which are those of the
 // module it compiles. A kfunc whose set is in another file is kept only by

@@ -1,4 +1,5 @@
 //===- DwarfProto.cpp - A subprogram's prototype from DWARF ---------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Written in the canonical form of Btf.h, so that it compares as text with
 // the prototype pahole put into BTF.

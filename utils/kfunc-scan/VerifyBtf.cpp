@@ -1,4 +1,5 @@
 //===- VerifyBtf.cpp - Judge a final object's kfunc sets as the kernel does ===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // At boot, register_btf_kfunc_id_set() takes each kfunc set8 of `.BTF_ids`
 // as resolve_btfids left it: every entry must hold the BTF id of a FUNC, and

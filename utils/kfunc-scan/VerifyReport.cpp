@@ -1,4 +1,5 @@
 //===- VerifyReport.cpp - Print what --verify found -----------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Text: one line per failure on standard output,
 //   <file>: <kfunc> (set <set>): <check>: <detail>

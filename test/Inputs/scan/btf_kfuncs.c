@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* Kernel-style kfunc sets for the BTF checks of kfunc-scan --verify. Built
  * with -g, linked, given .BTF by pahole -J and resolved by
  * resolve-btfids.py, it stands for a final vmlinux.

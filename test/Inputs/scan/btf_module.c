@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* A module's kfunc set for the split-BTF checks of kfunc-scan --verify
  * (a .ko made with ld.lld -r, given .BTF by pahole -J --btf_base vmlinux). */
 #include "kfunc_macros.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* .BTF_ids without a kfunc set: a BTF_ID_LIST only. With WITH_KFUNCS, also
  * a kfunc set (BTF_SET8_KFUNCS) and a set8 without that flag. */
 #include "kfunc_macros.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Fill the .BTF_ids section of a linked ELF file as the kernel's
 resolve_btfids (tools/bpf/resolve_btfids, Linux 6.12) does, for tests:
 
