@@ -205,7 +205,7 @@ cpu=$(sed -n 2p "$out/times.txt" | awk '{
 unresolved=$(grep -oE 'resolve_btfids: unresolved symbol [A-Za-z0-9_]+' "$out/build.log" |
              awk '{print $4}' | sort -u || true)
 # Every line the plugin made the build print (both passes' diagnostics).
-grep -E 'kfunc-(preserve|audit): ' "$out/build.log" >"$out/plugin-lines.txt" || true
+grep -E 'kfunc-(preserve|audit)( \([a-z-]+\))?: ' "$out/build.log" >"$out/plugin-lines.txt" || true
 mapfile -t kos < <(cd "$out" && find . -name '*.ko' | sed 's|^\./||' | sort)
 {
   echo "name: $name"
@@ -220,8 +220,8 @@ mapfile -t kos < <(cd "$out" && find . -name '*.ko' | sed 's|^\./||' | sort)
   echo "lines printed because of the plugin: $(wc -l <"$out/plugin-lines.txt")"
   # Per host (clang, ld.lld) and check; the lines themselves are in
   # plugin-lines.txt.
-  sed -nE -e 's/^(ld\.lld[-0-9]*): (warning|error): (kfunc-[a-z]+):.*(\[[a-z-]+\]).*/\1 \2 \3 \4/p' \
-    -e 's/^.*(warning|error): (kfunc-[a-z]+):.*(\[[a-z-]+\]).*/clang \1 \2 \3/p' \
+  sed -nE -e 's/^(ld\.lld[-0-9]*): (warning|error): (kfunc-[a-z]+)( \([a-z-]+\))?:.*(\[[a-z-]+\]).*/\1 \2 \3\4 \5/p' \
+    -e 's/^.*(warning|error): (kfunc-[a-z]+)( \([a-z-]+\))?:.*(\[[a-z-]+\]).*/clang \1 \2\3 \4/p' \
     "$out/plugin-lines.txt" | sort | uniq -c | sed 's/^/  /'
 } >"$summary"
 if [ "$status" -ne 0 ]; then

@@ -61,7 +61,7 @@ for ((r = 1; r <= runs; r++)); do
     echo "kernel-link-stress: run $r: invalid reports (log: $out/validate-$r.log)"; status=1
   fi
   # The findings of a run: every diagnostic line the plugin printed, sorted.
-  grep -E 'kfunc-(preserve|audit): ' "$out/link-$r.log" | sort >"$out/findings-$r.txt" || true
+  grep -E 'kfunc-(preserve|audit)( \([a-z-]+\))?: ' "$out/link-$r.log" | sort >"$out/findings-$r.txt" || true
   echo "kernel-link-stress: run $r: $(( $(date +%s) - t0 )) s, $n reports, $(wc -l <"$out/findings-$r.txt") findings"
   [ "$n" -gt 0 ] || { echo "kernel-link-stress: run $r wrote no report"; status=1; }
   if [ "$r" -gt 1 ] && ! cmp -s "$out/findings-1.txt" "$out/findings-$r.txt"; then
