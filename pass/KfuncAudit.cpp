@@ -109,14 +109,6 @@ StringRef linkageName(const GlobalValue &GV) {
   return "unknown";
 }
 
-/// The first kfunc set8 among \p Sets, or null.
-const SetMembership *firstKfuncSet8(const std::vector<SetMembership> &Sets) {
-  for (const SetMembership &S : Sets)
-    if (isKfuncSet8(S.Kind, S.SetFlags))
-      return &S;
-  return nullptr;
-}
-
 /// Is \p Sets non-empty with a set or set8 (not only BTF_ID lists)?
 bool inAnySet(const std::vector<SetMembership> &Sets) {
   for (const SetMembership &S : Sets)
@@ -124,6 +116,26 @@ bool inAnySet(const std::vector<SetMembership> &Sets) {
       return true;
   return false;
 }
+
+/// One kfunc under audit: its report entry and what the checks look at.
+struct Subject {
+  ReportEntry E;
+  const KfuncRecord *R = nullptr; ///< Its record, if this module has one.
+  const KfuncInfo *K = nullptr;   ///< What discovery found here, if anything.
+  const Function *F = nullptr;    ///< Its definition here, or null.
+  const GlobalValue *Listed = nullptr; ///< The global of its name, or null.
+  const Function *Typed = nullptr;     ///< F, or a declaration of the name.
+  bool DefinedRecord = false; ///< R says the kfunc was defined when recorded.
+  /// Index in E.Sets of the first kfunc set8 listing it, or -1.
+  int KfuncSet = -1;
+
+  StringRef firstSet() const {
+    return E.Sets.empty() ? StringRef() : StringRef(E.Sets.front().Set);
+  }
+  const SetMembership *kfuncSet() const {
+    return KfuncSet < 0 ? nullptr : &E.Sets[KfuncSet];
+  }
+};
 
 class Auditor {
 public:
@@ -142,6 +154,9 @@ private:
   unsigned Enabled = AllChecks;
   UsedLists Lists;
   bool UsedKnown = true;
+  /// The module shows that its kernel tree has `__bpf_kfunc` (see
+  /// checkMissingAnnotation).
+  bool TreeHasBpfKfunc = false;
   Report Rep;
   /// Where each finding's remark is attached (parallel to Rep.Findings).
   std::vector<const Function *> Anchors;
@@ -157,10 +172,15 @@ private:
   bool inUsedList(const Function &F, const GlobalValue &Listed) const {
     return currentMarks(F, Listed, Lists) & (FEUsed | FECompilerUsed);
   }
-  void visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K);
-  void checkPromise(const KfuncRecord &R, const Function *F,
-                    const GlobalValue *Listed, const ReportEntry &E,
-                    StringRef FirstSet, const Function *Anchor);
+  std::optional<Subject> buildSubject(StringRef Name, const KfuncRecord *R,
+                                      const KfuncInfo *K) const;
+  bool showsBpfKfunc(const std::vector<Subject> &Subjects) const;
+  void checkPromise(const Subject &S);
+  bool checkRenamedUnpinned(const Subject &S);
+  void checkMissingAnnotation(const Subject &S);
+  void checkConflict(const Subject &S);
+  void checkWholeProgram(const Subject &S, bool RenamedUnpinned);
+  void remarkNotJudged(const Subject &S);
   void emit();
 };
 
@@ -267,9 +287,11 @@ const Function *Auditor::definition(StringRef Name,
 }
 
 /// lost, renamed, inlinable, signature-changed: was the promise kept?
-void Auditor::checkPromise(const KfuncRecord &R, const Function *F,
-                           const GlobalValue *Listed, const ReportEntry &E,
-                           StringRef FirstSet, const Function *Anchor) {
+void Auditor::checkPromise(const Subject &S) {
+  const KfuncRecord &R = *S.R;
+  const ReportEntry &E = S.E;
+  const Function *F = S.F;
+  StringRef FirstSet = S.firstSet();
   if (!F) {
     auto It = RenamedCopies.find(R.Name);
     if (It != RenamedCopies.end()) {
@@ -277,17 +299,17 @@ void Auditor::checkPromise(const KfuncRecord &R, const Function *F,
       add(Check::Renamed, E, FirstSet,
           "was renamed to " + Copies +
               " and is no longer defined under its own name",
-          Anchor);
+          S.Typed);
     } else {
       add(Check::Lost, E, FirstSet,
           "was defined when pinned and is no longer defined in this module",
-          Anchor);
+          S.Typed);
     }
     return;
   }
   if (!F->hasFnAttribute(Attribute::NoInline))
     add(Check::Inlinable, E, FirstSet, "lost its noinline attribute", F);
-  if (UsedKnown && !inUsedList(*F, *Listed))
+  if (UsedKnown && !inUsedList(*F, *S.Listed))
     add(Check::Inlinable, E, FirstSet,
         "is in neither @llvm.used nor @llvm.compiler.used any more", F);
   if (E.CurrentType != R.Type)
@@ -300,16 +322,21 @@ void Auditor::checkPromise(const KfuncRecord &R, const Function *F,
         F);
 }
 
-void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
-  const GlobalValue *Listed = nullptr;
-  const Function *F = definition(Name, &Listed);
+/// What the report says of \p Name, and what the checks need, or nullopt
+/// for a name only the user's lists give that this module does not have
+/// (every module of a build gets the same list, most define none of it).
+std::optional<Subject> Auditor::buildSubject(StringRef Name,
+                                             const KfuncRecord *R,
+                                             const KfuncInfo *K) const {
+  Subject S;
+  S.R = R;
+  S.K = K;
+  S.F = definition(Name, &S.Listed);
   unsigned Sources = (R ? R->Sources : 0) | (K ? K->Sources : 0);
-  // Names only the user's lists give, absent here: every module of a build
-  // gets the same list, most define none of it.
-  if (!R && !Listed && !(Sources & ~SrcList))
-    return;
+  if (!R && !S.Listed && !(Sources & ~SrcList))
+    return std::nullopt;
 
-  ReportEntry E;
+  ReportEntry &E = S.E;
   E.Name = Name.str();
   E.Sources = Sources;
   // Sets found in this module's asm first (they know their asm line), then
@@ -317,115 +344,161 @@ void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
   if (K)
     E.Sets = K->Sets;
   if (R)
-    for (const SetMembership &S : R->Sets)
-      if (std::find(E.Sets.begin(), E.Sets.end(), S) == E.Sets.end())
-        E.Sets.push_back(S);
-  E.Linkage = Listed ? linkageName(*Listed).str() : "";
-  E.Defined = F != nullptr;
+    for (const SetMembership &Set : R->Sets)
+      if (std::find(E.Sets.begin(), E.Sets.end(), Set) == E.Sets.end())
+        E.Sets.push_back(Set);
+  for (size_t I = 0; I != E.Sets.size() && S.KfuncSet < 0; ++I)
+    if (isKfuncSet8(E.Sets[I].Kind, E.Sets[I].SetFlags))
+      S.KfuncSet = static_cast<int>(I);
+  E.Linkage = S.Listed ? linkageName(*S.Listed).str() : "";
+  E.Defined = S.F != nullptr;
   E.HasRecord = R != nullptr;
-  const Function *Typed = F ? F : dyn_cast_or_null<Function>(Listed);
+  S.Typed = S.F ? S.F : dyn_cast_or_null<Function>(S.Listed);
   if (R) {
     E.Action = pinStateName(R->State).str();
     E.RecordedType = R->Type;
     E.RecordedCC = R->CallingConv;
-  } else if (!Listed) {
+  } else if (!S.Listed) {
     E.Action = "not-found";
-  } else if (!F && Typed && Typed->isDeclaration()) {
+  } else if (!S.F && S.Typed && S.Typed->isDeclaration()) {
     E.Action = "declaration";
-  } else if (!F && Typed && Typed->hasAvailableExternallyLinkage()) {
+  } else if (!S.F && S.Typed && S.Typed->hasAvailableExternallyLinkage()) {
     E.Action = "available-externally";
   } else {
     E.Action = "not-pinned";
   }
-  if (Typed) {
-    E.CurrentType = canonicalFunctionType(Typed->getFunctionType());
-    E.CurrentCC = Typed->getCallingConv();
+  if (S.Typed) {
+    E.CurrentType = canonicalFunctionType(S.Typed->getFunctionType());
+    E.CurrentCC = S.Typed->getCallingConv();
   }
-  E.Loc = F ? sourceLocation(*F) : "";
+  E.Loc = S.F ? sourceLocation(*S.F) : "";
   if (E.Loc.empty() && R)
     E.Loc = R->Loc;
 
   // What the front end did, judged before kfunc-preserve touched it: from
   // the record made where it was defined, else from the IR as it is (no
   // kfunc-preserve ran, so nothing was pinned).
-  bool DefinedRecord = R && R->wasDefined();
-  if (DefinedRecord)
+  S.DefinedRecord = R && R->wasDefined();
+  if (S.DefinedRecord)
     E.FrontEnd = R->FrontEnd;
-  else if (F)
-    E.FrontEnd = currentMarks(*F, *Listed, Lists);
+  else if (S.F)
+    E.FrontEnd = currentMarks(*S.F, *S.Listed, Lists);
+  return S;
+}
 
-  StringRef FirstSet = E.Sets.empty() ? StringRef() : E.Sets.front().Set;
-  const Function *Anchor = Typed;
+/// renamed, without a promise: a kfunc nothing pinned, gone under its name
+/// but present as a copy (e.g. a ThinLTO-promoted static, `name.llvm.N`).
+bool Auditor::checkRenamedUnpinned(const Subject &S) {
+  if (S.DefinedRecord || S.F)
+    return false;
+  auto It = RenamedCopies.find(S.E.Name);
+  if (It == RenamedCopies.end())
+    return false;
+  add(Check::Renamed, S.E, S.firstSet(),
+      "was renamed to " + quotedList(It->second) +
+          " and is not defined under its own name (it was never pinned: "
+          "was it compiled without kfunc-preserve?)",
+      M.getFunction(It->second.front()));
+  return true;
+}
 
-  if (DefinedRecord)
-    checkPromise(*R, F, Listed, E, FirstSet, Anchor);
+/// Whether the module shows that its kernel tree has `__bpf_kfunc` (Linux
+/// 6.3+): a set8 with a flags word (6.9+), or a kfunc defined here that
+/// carries the macro's marks.
+bool Auditor::showsBpfKfunc(const std::vector<Subject> &Subjects) const {
+  for (const BtfIdEntry &Entry : Tables.Entries)
+    if (Entry.isInSet8() && Entry.SetFlags &&
+        (*Entry.SetFlags & BtfSet8KfuncsFlag))
+      return true;
+  for (const Subject &S : Subjects)
+    if (S.KfuncSet >= 0 && (S.F || S.DefinedRecord) &&
+        hasBpfKfuncMarks(S.E.FrontEnd))
+      return true;
+  return false;
+}
 
-  // renamed, without a promise: a kfunc nothing pinned, gone under its name
-  // but present as a copy (e.g. a ThinLTO-promoted static, `name.llvm.N`).
-  bool RenamedUnpinned = false;
-  if (!DefinedRecord && !F) {
-    auto It = RenamedCopies.find(Name);
-    if (It != RenamedCopies.end()) {
-      std::string Copies = quotedList(It->second);
-      add(Check::Renamed, E, FirstSet,
-          "was renamed to " + Copies +
-              " and is not defined under its own name (it was never pinned: "
-              "was it compiled without kfunc-preserve?)",
-          M.getFunction(It->second.front()));
-      RenamedUnpinned = true;
-    }
+/// Describe the front end's marks \p M of a kfunc that lacks some of
+/// `__bpf_kfunc`'s.
+static StringRef describeMarks(unsigned M) {
+  bool Used = M & (FEUsed | FECompilerUsed);
+  if (M & FEOptNone)
+    return "not used (at -O0 every function is noinline)";
+  if (M & FENoInline)
+    return "noinline but not used";
+  return Used ? "used but not noinline" : "neither noinline nor used";
+}
+
+/// missing-annotation: listed in a kfunc set, defined here, and the source
+/// neither annotates it nor does what __bpf_kfunc does. A set8 without a
+/// flags word (Linux 6.0-6.8) is judged only when the module shows that the
+/// tree has __bpf_kfunc: Linux 6.0-6.2 have no such macro to ask for.
+void Auditor::checkMissingAnnotation(const Subject &S) {
+  const SetMembership *KSet = S.kfuncSet();
+  if (!S.F || !KSet || (S.E.Sources & SrcAnnotations) ||
+      hasBpfKfuncMarks(S.E.FrontEnd))
+    return;
+  if (!KSet->SetFlags && !TreeHasBpfKfunc) {
+    remarkNotJudged(S);
+    return;
   }
+  add(Check::MissingAnnotation, S.E, KSet->Set,
+      "is listed in a kfunc set but not marked __bpf_kfunc in the source "
+      "(the front end made it " +
+          describeMarks(S.E.FrontEnd) + ")",
+      S.F);
+}
 
-  // missing-annotation: listed in a kfunc set, defined here, and the source
-  // neither annotates it nor does what __bpf_kfunc does.
-  const SetMembership *KSet = firstKfuncSet8(E.Sets);
-  bool FrontEndPinned = (E.FrontEnd & FENoInline) &&
-                        (E.FrontEnd & (FEUsed | FECompilerUsed));
-  if (F && KSet && !(E.Sources & SrcAnnotations) && !FrontEndPinned)
-    add(Check::MissingAnnotation, E, KSet->Set,
-        "is listed in a kfunc set but not marked __bpf_kfunc in the source "
-        "(the front end made it " +
-            Twine(E.FrontEnd & FENoInline ? "noinline but not used"
-                  : E.FrontEnd & (FEUsed | FECompilerUsed)
-                      ? "used but not noinline"
-                      : "neither noinline nor used") +
-            ")",
-        F);
+/// Why a kfunc without __bpf_kfunc's marks was not reported.
+void Auditor::remarkNotJudged(const Subject &S) {
+  if (!enabled(Check::MissingAnnotation))
+    return;
+  OptimizationRemarkAnalysis Rem(DEBUG_TYPE, "MissingAnnotationNotJudged",
+                                 S.F);
+  Rem << "kfunc '" << ore::NV("Kfunc", S.E.Name) << "' in set '"
+      << ore::NV("Set", S.kfuncSet()->Set)
+      << "' is not marked __bpf_kfunc, not reported: the set has the Linux "
+         "6.0-6.8 form and no kfunc of this module carries __bpf_kfunc's "
+         "marks (Linux before 6.3 has no __bpf_kfunc)";
+  M.getContext().diagnose(Rem);
+}
 
-  // conflict: a kfunc whose source asks for it to be inlined.
-  bool IsKfunc = R || (Sources & (SrcAnnotations | SrcList)) || KSet ||
-                 (K && K->shouldPin(Opts));
-  if (IsKfunc && (E.FrontEnd & FEAlwaysInline)) {
-    size_t Before = Rep.Findings.size();
-    add(Check::Conflict, E, FirstSet,
-        "is declared always_inline, which contradicts being a kfunc (it must "
-        "stay out of line)",
-        Anchor);
-    // A record of the definition means kfunc-preserve saw the conflict,
-    // resolved it and warned: one diagnostic per problem.
-    if (Rep.Findings.size() != Before && R && R->wasDefined())
-      Rep.Findings.back().AlreadyDiagnosed = true;
-  }
+/// conflict: a kfunc whose source asks for it to be inlined.
+void Auditor::checkConflict(const Subject &S) {
+  unsigned Sources = S.E.Sources;
+  bool IsKfunc = S.R || (Sources & (SrcAnnotations | SrcList)) ||
+                 S.KfuncSet >= 0 || (S.K && S.K->shouldPin(Opts));
+  if (!IsKfunc || !(S.E.FrontEnd & FEAlwaysInline))
+    return;
+  size_t Before = Rep.Findings.size();
+  add(Check::Conflict, S.E, S.firstSet(),
+      "is declared always_inline, which contradicts being a kfunc (it must "
+      "stay out of line)",
+      S.Typed);
+  // A record of the definition means kfunc-preserve saw the conflict,
+  // resolved it and warned: one diagnostic per problem.
+  if (Rep.Findings.size() != Before && S.DefinedRecord)
+    Rep.Findings.back().AlreadyDiagnosed = true;
+}
 
-  if (Opts.WholeProgram) {
-    if ((E.Sources & SrcAnnotations) && !inAnySet(E.Sets) &&
-        (F || DefinedRecord))
-      add(Check::NotInSet, E, "",
-          "is annotated bpf_kfunc but listed in no BTF set of this program",
-          Anchor);
-    // Which tables must name defined functions: kfunc sets, and with
-    // -kfunc-btf-ids=all every table.
-    const SetMembership *Table =
-        KSet ? KSet
-        : Opts.BtfIds == BtfIdsMode::All && !E.Sets.empty() ? &E.Sets.front()
-                                                             : nullptr;
-    if (Table && !F && !DefinedRecord && !RenamedUnpinned)
-      add(Check::Undefined, E, Table->Set,
-          "is listed in a BTF set but defined nowhere in this program "
-          "(resolve_btfids will report it as an unresolved symbol)",
-          Anchor);
-  }
-  Rep.Entries.push_back(std::move(E));
+/// not-in-set and undefined: only the whole program can tell.
+void Auditor::checkWholeProgram(const Subject &S, bool RenamedUnpinned) {
+  const ReportEntry &E = S.E;
+  if ((E.Sources & SrcAnnotations) && !inAnySet(E.Sets) &&
+      (S.F || S.DefinedRecord))
+    add(Check::NotInSet, E, "",
+        "is annotated bpf_kfunc but listed in no BTF set of this program",
+        S.Typed);
+  // Which tables must name defined functions: kfunc sets, and with
+  // -kfunc-btf-ids=all every table.
+  const SetMembership *Table =
+      S.kfuncSet() ? S.kfuncSet()
+      : Opts.BtfIds == BtfIdsMode::All && !E.Sets.empty() ? &E.Sets.front()
+                                                           : nullptr;
+  if (Table && !S.F && !S.DefinedRecord && !RenamedUnpinned)
+    add(Check::Undefined, E, Table->Set,
+        "is listed in a BTF set but defined nowhere in this program "
+        "(resolve_btfids will report it as an unresolved symbol)",
+        S.Typed);
 }
 
 void Auditor::run() {
@@ -476,11 +549,25 @@ void Auditor::run() {
   collectRenamed(Missing);
 
   // Every recorded kfunc, then every discovered one not recorded.
+  std::vector<Subject> Subjects;
   for (const KfuncRecord &R : Records)
-    visit(R.Name, &R, D.Table.lookup(R.Name));
+    if (std::optional<Subject> S = buildSubject(R.Name, &R, D.Table.lookup(R.Name)))
+      Subjects.push_back(std::move(*S));
   for (const KfuncInfo &K : D.Table.entries())
     if (!RecordIndex.count(K.Name))
-      visit(K.Name, nullptr, &K);
+      if (std::optional<Subject> S = buildSubject(K.Name, nullptr, &K))
+        Subjects.push_back(std::move(*S));
+  TreeHasBpfKfunc = showsBpfKfunc(Subjects);
+  for (Subject &S : Subjects) {
+    if (S.DefinedRecord)
+      checkPromise(S);
+    bool RenamedUnpinned = checkRenamedUnpinned(S);
+    checkMissingAnnotation(S);
+    checkConflict(S);
+    if (Opts.WholeProgram)
+      checkWholeProgram(S, RenamedUnpinned);
+    Rep.Entries.push_back(std::move(S.E));
+  }
 
   if (!Opts.ReportPath.empty()) {
     // By name: reports of one module are stable and easy to compare.

@@ -24,6 +24,11 @@
 //   - A set8 holds kfuncs if it has BTF_SET8_KFUNCS (6.9+) or no flags word
 //     at all (6.0-6.8); "in a set" for not-in-set means a set or set8, not a
 //     BTF_ID list.
+//   - missing-annotation follows the kernel version the module shows
+//     (docs/checks.md): a set8 without a flags word (6.0-6.8) is judged only
+//     if the module shows that the tree has __bpf_kfunc (a flagged set8, or
+//     a kfunc with its marks); Linux before 6.3 has no such macro. At -O0
+//     (optnone) noinline is clang's, not the source's: a used list decides.
 //
 // Findings are warnings, or errors with -kfunc-werror. They also go out as
 // missed-optimization remarks named after the check
