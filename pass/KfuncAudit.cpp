@@ -200,7 +200,7 @@ void Auditor::add(Check C, const ReportEntry &E, StringRef Set,
 }
 
 /// Diagnostics and remarks, after the report is on disk: opt exits at the
-/// first error diagnostic (-kfunc-werror), and the report must not be lost.
+/// first error diagnostic, and the report must not be lost.
 void Auditor::emit() {
   // A remark hangs on a function definition: the kfunc's own, or else the
   // module's first definition -- then without a source location, which
@@ -236,10 +236,18 @@ void Auditor::emit() {
     Rem << ore::NV("Check", F.Check) << "]";
     M.getContext().diagnose(Rem);
   }
+  // Every finding is a warning, so that every host shows all of them (opt
+  // exits at its first error); -kfunc-werror adds one error that counts
+  // them. clang's -Werror still turns each warning into an error.
   for (const Finding &F : Rep.Findings)
     if (!F.AlreadyDiagnosed)
-      diagnose(M.getContext(), F.IsError ? DS_Error : DS_Warning, PassName,
-               F.text());
+      diagnose(M.getContext(), DS_Warning, PassName, F.text());
+  if (Opts.Werror && !Rep.Findings.empty())
+    diagnose(M.getContext(), DS_Error, PassName,
+             Twine(Rep.Findings.size()) +
+                 (Rep.Findings.size() == 1 ? " finding" : " findings") +
+                 " in '" + M.getModuleIdentifier() +
+                 "', and -kfunc-werror makes them errors");
 }
 
 /// 'a', 'b', 'c'

@@ -169,10 +169,10 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
           : Original | (currentMarks(F, Listed, Lists) &
                         (FEUsed | FECompilerUsed));
   // The audit's `conflict` check, said here where it is acted on; it obeys
-  // -kfunc-checks and -kfunc-werror like the audit's own findings, and the
-  // audit does not repeat it.
+  // -kfunc-checks like the audit's own findings, the audit does not repeat
+  // it, and counts it under -kfunc-werror.
   if (!HaveDefinedRecord && (Marks & FEAlwaysInline) && ConflictCheckEnabled)
-    diagnose(M.getContext(), Opts.Werror ? DS_Error : DS_Warning, PassName,
+    diagnose(M.getContext(), DS_Warning, PassName,
              Twine(sourceLocation(F).empty() ? "" : sourceLocation(F) + ": ") +
                  "kfunc '" + K.Name +
                  "' is declared always_inline; dropping always_inline so "

@@ -24,7 +24,8 @@
 ; PIN: remark: <unknown>:0:0: kfunc 'k_always' in set 'cf_ids' is declared always_inline, {{.*}} [conflict]
 ; JSON: "check": "conflict",
 ; JSON: "function": "k_always",
-; ERR: error: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; {{.*}} [conflict]
+; ERR: warning: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; {{.*}} [conflict]
+; ERR: error: kfunc-audit{{.*}}: 1 finding in '{{.*}}', and -kfunc-werror makes them errors
 ; CHECK: warning: kfunc-audit: kfunc 'k_always' in set 'cf_ids' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
 ; ALL: warning: kfunc-audit: kfunc 'vfs_inl' in set 'cf_list' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
 ; IR: define i32 @k_always(i32 %x) #[[A:[0-9]+]]
