@@ -33,61 +33,6 @@ using namespace llvm;
 
 namespace kfunc {
 
-static constexpr StringLiteral CheckNames[NumChecks] = {
-    "lost",       "inlinable", "signature-changed", "renamed",
-    "missing-annotation", "not-in-set", "undefined", "conflict"};
-
-StringRef checkName(Check C) { return CheckNames[static_cast<unsigned>(C)]; }
-
-static constexpr unsigned AllChecks = (1u << NumChecks) - 1;
-
-unsigned parseCheckSelection(StringRef Spec, std::vector<std::string> &Problems) {
-  // ',' or ':' between items, as for -kfunc: a pass pipeline splits on ','
-  // before the plugin sees `kfunc-audit<checks=lost:renamed>`.
-  std::string Normalized = Spec.str();
-  std::replace(Normalized.begin(), Normalized.end(), ':', ',');
-  SmallVector<StringRef, 8> Parts;
-  StringRef(Normalized).split(Parts, ',', -1, /*KeepEmpty=*/false);
-  unsigned Mask = AllChecks;
-  bool SawValid = false;
-  for (StringRef P : Parts) {
-    P = P.trim();
-    bool Disable = compat::startsWith(P, "-");
-    if (Disable)
-      P = P.drop_front();
-    if (P.empty())
-      continue;
-    unsigned Bits;
-    if (P == "all")
-      Bits = AllChecks;
-    else if (P == "none")
-      Bits = 0, Disable = false; // "none" and "-none" both clear.
-    else {
-      unsigned I = 0;
-      while (I < NumChecks && CheckNames[I] != P)
-        ++I;
-      if (I == NumChecks) {
-        Problems.push_back("-kfunc-checks: unknown check '" + P.str() +
-                           "' ignored (known: all, none, lost, inlinable, "
-                           "signature-changed, renamed, missing-annotation, "
-                           "not-in-set, undefined, conflict)");
-        continue;
-      }
-      Bits = 1u << I;
-    }
-    // The first valid item sets the start: a name enables only what the
-    // list names, "-name" starts from all checks.
-    if (!SawValid && !Disable)
-      Mask = 0;
-    SawValid = true;
-    if (P == "none")
-      Mask = 0;
-    else
-      Mask = Disable ? (Mask & ~Bits) : (Mask | Bits);
-  }
-  return Mask;
-}
-
 namespace {
 
 constexpr StringLiteral PassName = "kfunc-audit";
@@ -139,19 +84,21 @@ struct Subject {
 
 class Auditor {
 public:
-  Auditor(Module &M, const KfuncOptions &Opts, StringRef Phase, bool Standalone,
+  /// \p ReportShared: report the options' shared problems; \p ReportAsm:
+  /// and the asm's; \p PreserveRan: kfunc-preserve ran in this pipeline.
+  Auditor(Module &M, const KfuncOptions &Opts, StringRef Phase,
+          bool ReportShared, bool ReportAsm, bool PreserveRan,
           const BtfIdTables &Tables)
-      : M(M), Opts(Opts), Phase(Phase), Standalone(Standalone),
-        Tables(Tables) {}
+      : M(M), Opts(Opts), Phase(Phase), ReportShared(ReportShared),
+        ReportAsm(ReportAsm), PreserveHere(PreserveRan), Tables(Tables) {}
   void run();
 
 private:
   Module &M;
   const KfuncOptions &Opts;
   StringRef Phase;
-  bool Standalone;
+  bool ReportShared, ReportAsm, PreserveHere;
   const BtfIdTables &Tables;
-  unsigned Enabled = AllChecks;
   UsedLists Lists;
   bool UsedKnown = true;
   /// The module shows that its kernel tree has `__bpf_kfunc` (see
@@ -162,9 +109,7 @@ private:
   std::vector<const Function *> Anchors;
   StringMap<std::vector<std::string>> RenamedCopies;
 
-  bool enabled(Check C) const {
-    return Enabled & (1u << static_cast<unsigned>(C));
-  }
+  bool enabled(Check C) const { return Opts.Checks & checkBit(C); }
   void add(Check C, const ReportEntry &E, StringRef Set, const Twine &Msg,
            const Function *Anchor);
   void collectRenamed(const StringSet<> &Missing);
@@ -510,18 +455,14 @@ void Auditor::checkWholeProgram(const Subject &S, bool RenamedUnpinned) {
 }
 
 void Auditor::run() {
-  std::vector<std::string> Problems;
-  Enabled = parseCheckSelection(Opts.Checks, Problems);
-  if (Standalone)
-    for (const std::string &P : Opts.Problems)
-      Problems.push_back(P);
-
+  for (const OptionProblem &P : Opts.Problems)
+    if (P.FromParams || ReportShared)
+      diagnose(M.getContext(), P.IsError ? DS_Error : DS_Warning, PassName,
+               P.Message);
   Discovery D = discoverKfuncs(M, Opts, Tables);
-  if (Standalone)
+  if (ReportShared && ReportAsm)
     for (const DiscoveryProblem &P : D.Problems)
-      Problems.push_back(P.Message);
-  for (const std::string &P : Problems)
-    diagnose(M.getContext(), DS_Warning, PassName, P);
+      diagnose(M.getContext(), DS_Warning, PassName, P.Message);
 
   UsedKnown = Lists.collect(M);
 
@@ -588,8 +529,8 @@ void Auditor::run() {
     Rep.Phase = Phase.str();
     Rep.WholeProgram = Opts.WholeProgram;
     for (unsigned I = 0; I != NumChecks; ++I)
-      if (Enabled & (1u << I))
-        Rep.Checks.push_back(CheckNames[I].str());
+      if (Opts.Checks & (1u << I))
+        Rep.Checks.push_back(checkName(static_cast<Check>(I)).str());
     // Tell apart modules that share an identifier (all full-LTO modules are
     // "ld-temp.o") by what they define.
     for (const Function &F : M)
@@ -607,8 +548,9 @@ void Auditor::run() {
 } // namespace
 
 PreservedAnalyses KfuncAuditPass::run(Module &M, ModuleAnalysisManager &MAM) {
-  Auditor(M, Opts, Phase, ReportOptionProblems,
-          MAM.getResult<BtfIdsAnalysis>(M).Tables)
+  bool ReportShared = !ProblemsReported::testAndSet(M, MAM);
+  Auditor(M, Opts, Phase, ReportShared, ReportAsmProblems,
+          PreserveRan::isSet(M, MAM), MAM.getResult<BtfIdsAnalysis>(M).Tables)
       .run();
   return PreservedAnalyses::all();
 }

@@ -10,7 +10,7 @@
 
 #include "kfunc/KfuncPreserve.h"
 #include "kfunc/Discovery.h"
-#include "kfunc/KfuncAudit.h"
+#include "kfunc/Checks.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
 
@@ -66,19 +66,19 @@ bool makeNoInline(Function &F) {
 
 class Pinner {
 public:
-  Pinner(Module &M, const KfuncOptions &Opts, const BtfIdTables &Tables)
-      : M(M), Opts(Opts), Tables(Tables) {
-    std::vector<std::string> Ignored; // The audit reports a bad selection.
-    ConflictCheckEnabled = parseCheckSelection(Opts.Checks, Ignored) &
-                           (1u << static_cast<unsigned>(Check::Conflict));
-  }
+  Pinner(Module &M, const KfuncOptions &Opts, const BtfIdTables &Tables,
+         bool ReportShared)
+      : M(M), Opts(Opts), Tables(Tables), ReportShared(ReportShared),
+        ConflictCheckEnabled(Opts.Checks & checkBit(Check::Conflict)) {}
   bool run();
 
 private:
   Module &M;
   const KfuncOptions &Opts;
   const BtfIdTables &Tables;
-  bool ConflictCheckEnabled = true;
+  /// Report the options' shared problems and the asm's (ProblemsReported).
+  bool ReportShared;
+  bool ConflictCheckEnabled;
   bool Changed = false;
   UsedLists Lists;
   bool ListsUsable = true;
@@ -252,16 +252,23 @@ void Pinner::pin(const KfuncInfo &K) {
 }
 
 bool Pinner::run() {
-  for (const std::string &P : Opts.Problems)
-    error(P);
-
-  Discovery D = discoverKfuncs(M, Opts, Tables);
-  for (const DiscoveryProblem &P : D.Problems) {
+  for (const OptionProblem &P : Opts.Problems) {
+    if (!P.FromParams && !ReportShared)
+      continue;
     if (P.IsError)
       error(P.Message);
     else
       warn(P.Message);
   }
+
+  Discovery D = discoverKfuncs(M, Opts, Tables);
+  if (ReportShared)
+    for (const DiscoveryProblem &P : D.Problems) {
+      if (P.IsError)
+        error(P.Message);
+      else
+        warn(P.Message);
+    }
 
   StringRef Target = Opts.UsedList == UsedListKind::Used ? "llvm.used"
                                                          : "llvm.compiler.used";
@@ -322,10 +329,14 @@ bool Pinner::run() {
 PreservedAnalyses KfuncPreservePass::run(Module &M,
                                          ModuleAnalysisManager &MAM) {
   const BtfIdTables &Tables = MAM.getResult<BtfIdsAnalysis>(M).Tables;
-  if (!Pinner(M, Opts, Tables).run())
+  bool ReportShared = !ProblemsReported::testAndSet(M, MAM);
+  PreserveRan::testAndSet(M, MAM);
+  if (!Pinner(M, Opts, Tables, ReportShared).run())
     return PreservedAnalyses::all();
   PreservedAnalyses PA = PreservedAnalyses::none();
   PA.preserve<BtfIdsAnalysis>(); // Pinning never touches the module asm.
+  PA.preserve<ProblemsReported>();
+  PA.preserve<PreserveRan>();
   return PA;
 }
 

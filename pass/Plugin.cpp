@@ -27,6 +27,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
+#include <optional>
 #include <cstring>
 #include <dlfcn.h>
 #include <unistd.h>
@@ -48,58 +50,101 @@ static bool matchPass(StringRef Name, StringRef Pass, StringRef &Params) {
   return true;
 }
 
-static void registerCallbacks(PassBuilder &PB) {
-  // The BTF tables of a module, parsed once for both passes.
-  PB.registerAnalysisRegistrationCallback([](ModuleAnalysisManager &MAM) {
-    MAM.registerPass([] { return BtfIdsAnalysis(); });
-  });
+namespace {
 
+/// What the callbacks of one PassBuilder share while it builds pipelines.
+/// A PassBuilder builds its pipelines in one thread (each ThinLTO backend
+/// thread makes its own), so this needs no lock.
+struct PipelineState {
+  /// The environment and command line, resolved at the first pass built.
+  std::optional<KfuncOptions> Base;
+  /// PipelineStart ran since the last OptimizerLast: this is a pre-link or
+  /// non-LTO pipeline, not a ThinLTO backend (which has no PipelineStart).
+  bool StartSeen = false;
+
+  const KfuncOptions &base() {
+    if (!Base)
+      Base = resolveBaseOptions();
+    return *Base;
+  }
+
+  /// Options for a pass of kind \p P with pass parameters \p Params.
+  KfuncOptions optionsFor(KfuncPass P, StringRef Params = "") {
+    return withPassParams(base(), Params, P);
+  }
+};
+
+} // namespace
+
+static void registerParsing(PassBuilder &PB,
+                            std::shared_ptr<PipelineState> State) {
   PB.registerPipelineParsingCallback(
-      [](StringRef Name, ModulePassManager &MPM,
-         ArrayRef<PassBuilder::PipelineElement>) -> bool {
+      [State](StringRef Name, ModulePassManager &MPM,
+              ArrayRef<PassBuilder::PipelineElement>) -> bool {
         StringRef Params;
         if (matchPass(Name, KfuncPreservePass::name(), Params)) {
-          MPM.addPass(KfuncPreservePass(resolveOptions(Params)));
+          MPM.addPass(
+              KfuncPreservePass(State->optionsFor(KfuncPass::Preserve, Params)));
           return true;
         }
         if (matchPass(Name, KfuncAuditPass::name(), Params)) {
-          MPM.addPass(KfuncAuditPass(resolveOptions(Params), "opt"));
+          MPM.addPass(
+              KfuncAuditPass(State->optionsFor(KfuncPass::Audit, Params), "opt"));
           return true;
         }
         return false;
       });
+}
+
+static void registerCallbacks(PassBuilder &PB) {
+  auto State = std::make_shared<PipelineState>();
+
+  // The BTF tables of a module, parsed once for both passes, and what the
+  // passes tell each other.
+  PB.registerAnalysisRegistrationCallback([](ModuleAnalysisManager &MAM) {
+    MAM.registerPass([] { return BtfIdsAnalysis(); });
+    MAM.registerPass([] { return ProblemsReported(); });
+    MAM.registerPass([] { return PreserveRan(); });
+  });
+  registerParsing(PB, State);
 
   PB.registerPipelineStartEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel) {
-        KfuncOptions Opts = resolveOptions();
-        if (Opts.Auto)
-          MPM.addPass(KfuncPreservePass(std::move(Opts)));
+      [State](ModulePassManager &MPM, OptimizationLevel) {
+        State->StartSeen = true;
+        if (State->base().Auto)
+          MPM.addPass(KfuncPreservePass(State->optionsFor(KfuncPass::Preserve)));
       });
 
-  compat::registerOptimizerLast(
-      PB, [](ModulePassManager &MPM, OptimizationLevel, bool IsPostLink) {
-        KfuncOptions Opts = resolveOptions();
-        if (Opts.Auto)
-          MPM.addPass(KfuncAuditPass(std::move(Opts),
-                                     IsPostLink ? "thinlto-backend" : "compile",
-                                     /*ReportOptionProblems=*/false));
-      });
-
-  compat::registerFullLTOEarly(PB,
-                               [](ModulePassManager &MPM, OptimizationLevel) {
-                                 KfuncOptions Opts = resolveOptions();
-                                 if (Opts.Auto)
-                                   MPM.addPass(KfuncPreservePass(Opts));
-                               });
-
-  compat::registerFullLTOLast(PB, [](ModulePassManager &MPM,
-                                     OptimizationLevel) {
-    KfuncOptions Opts = resolveOptions();
-    if (!Opts.Auto)
+  // A ThinLTO backend is told by the callback from LLVM 20; before, by the
+  // missing PipelineStart (LLVM's ThinLTO backend pipeline is the only one
+  // that runs OptimizerLast without it).
+  compat::registerOptimizerLast(PB, [State](ModulePassManager &MPM,
+                                            OptimizationLevel,
+                                            std::optional<bool> IsPostLink) {
+    bool PostLink = IsPostLink ? *IsPostLink : !State->StartSeen;
+    State->StartSeen = false;
+    if (!State->base().Auto)
       return;
+    // The asm was checked at compile time, or by kfunc-preserve before.
+    MPM.addPass(KfuncAuditPass(State->optionsFor(KfuncPass::Audit),
+                               PostLink ? "thinlto-backend" : "compile",
+                               /*ReportAsmProblems=*/false));
+  });
+
+  compat::registerFullLTOEarly(
+      PB, [State](ModulePassManager &MPM, OptimizationLevel) {
+        if (State->base().Auto)
+          MPM.addPass(KfuncPreservePass(State->optionsFor(KfuncPass::Preserve)));
+      });
+
+  compat::registerFullLTOLast(PB, [State](ModulePassManager &MPM,
+                                          OptimizationLevel) {
+    if (!State->base().Auto)
+      return;
+    KfuncOptions Opts = State->optionsFor(KfuncPass::Audit);
     Opts.WholeProgram = true; // The full-LTO module is the whole program.
     MPM.addPass(KfuncAuditPass(std::move(Opts), "lto",
-                               /*ReportOptionProblems=*/false));
+                               /*ReportAsmProblems=*/false));
   });
 }
 

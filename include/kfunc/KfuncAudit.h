@@ -43,45 +43,21 @@
 
 #include "kfunc/Options.h"
 
-#include "llvm/ADT/StringRef.h"
 #include "llvm/IR/PassManager.h"
 
 #include <string>
-#include <vector>
 
 namespace kfunc {
-
-/// The audit checks, in report order.
-enum class Check : unsigned {
-  Lost,
-  Inlinable,
-  SignatureChanged,
-  Renamed,
-  MissingAnnotation,
-  NotInSet,
-  Undefined,
-  Conflict,
-};
-constexpr unsigned NumChecks = 8;
-
-llvm::StringRef checkName(Check C);
-
-/// Parse -kfunc-checks: "all", "none", names to enable, "-name" to disable,
-/// comma separated, applied left to right. A list whose first valid item is
-/// a name enables only what it names; one that starts with "-name" starts
-/// from all. Unknown names are ignored and described in \p Problems (a list
-/// of nothing but unknown names leaves every check on). Returns the enabled
-/// set as a bit mask.
-unsigned parseCheckSelection(llvm::StringRef Spec,
-                             std::vector<std::string> &Problems);
 
 class KfuncAuditPass : public llvm::PassInfoMixin<KfuncAuditPass> {
 public:
   /// \p Phase names the pipeline for the report ("compile", "lto", ...).
+  /// The pass reports the problems in \p Opts, and those of the module's
+  /// BTF asm if \p ReportAsmProblems (no kfunc-preserve before it did).
   KfuncAuditPass(KfuncOptions Opts, std::string Phase = "opt",
-                 bool ReportOptionProblems = true)
+                 bool ReportAsmProblems = true)
       : Opts(std::move(Opts)), Phase(std::move(Phase)),
-        ReportOptionProblems(ReportOptionProblems) {}
+        ReportAsmProblems(ReportAsmProblems) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; }
   static llvm::StringRef name() { return "kfunc-audit"; }
@@ -89,7 +65,7 @@ public:
 private:
   KfuncOptions Opts;
   std::string Phase;
-  bool ReportOptionProblems;
+  bool ReportAsmProblems;
 };
 
 } // namespace kfunc
