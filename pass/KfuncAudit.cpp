@@ -184,11 +184,16 @@ void Auditor::emit() {
   // Every finding is a warning, so that every host shows all of them (opt
   // exits at its first error); -kfunc-werror adds one error that counts
   // them. clang's -Werror still turns each warning into an error.
+  // In an LTO build one kfunc is audited at compile time and again at link
+  // time: the automatic pipelines say which audit speaks.
+  std::string Speaker = PassName.str();
+  if (Phase != "opt")
+    Speaker += " (" + Phase.str() + ")";
   for (const Finding &F : Rep.Findings)
     if (!F.AlreadyDiagnosed)
-      diagnose(M.getContext(), DS_Warning, PassName, F.text());
+      diagnose(M.getContext(), DS_Warning, Speaker, F.text());
   if (Opts.Werror && !Rep.Findings.empty())
-    diagnose(M.getContext(), DS_Error, PassName,
+    diagnose(M.getContext(), DS_Error, Speaker,
              Twine(Rep.Findings.size()) +
                  (Rep.Findings.size() == 1 ? " finding" : " findings") +
                  " in '" + M.getModuleIdentifier() +

@@ -20,9 +20,9 @@
 // RUN:   -Werror %S/../Inputs/audit/missing-annotation.c -o /dev/null 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=WERROR
 
-// CHECK: warning: kfunc-audit: kfunc 'k_bare' in set 'ma_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it neither noinline nor used) [missing-annotation]
-// CHECK: warning: kfunc-audit: kfunc 'k_noinline_only' in set 'ma_ids' {{.*}}(the front end made it noinline but not used) [missing-annotation]
-// CHECK: warning: kfunc-audit: kfunc 'k_used_only' in set 'ma_ids' {{.*}}(the front end made it used but not noinline) [missing-annotation]
+// CHECK: warning: kfunc-audit (compile): kfunc 'k_bare' in set 'ma_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it neither noinline nor used) [missing-annotation]
+// CHECK: warning: kfunc-audit (compile): kfunc 'k_noinline_only' in set 'ma_ids' {{.*}}(the front end made it noinline but not used) [missing-annotation]
+// CHECK: warning: kfunc-audit (compile): kfunc 'k_used_only' in set 'ma_ids' {{.*}}(the front end made it used but not noinline) [missing-annotation]
 // CHECK-NOT: 'k_used'
 // CHECK-NOT: 'k_retain'
 // OFF-NOT: kfunc-audit
