@@ -14,6 +14,7 @@
 #include "kfunc/Report.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
@@ -200,11 +201,69 @@ void Auditor::emit() {
                  "', and -kfunc-werror makes them errors");
 }
 
-/// 'a', 'b', 'c'
-static std::string quotedList(const std::vector<std::string> &Names) {
+/// One part of a name suffix that compilers make: `.llvm.N` and the rest.
+struct SuffixKind {
+  StringLiteral Word;
+  bool Number; ///< Followed by `.N`.
+  bool OptionalNumber;
+  StringLiteral Made; ///< What makes it.
+};
+
+const SuffixKind SuffixKinds[] = {
+    {"llvm", true, false, "ThinLTO promotion of a static"},
+    {"isra", true, false, "GCC's IPA-SRA"},
+    {"constprop", true, false, "constant propagation into a clone"},
+    {"part", true, false, "GCC's partial inlining"},
+    {"cold", false, true, "hot/cold splitting"},
+    {"clone", true, false, "a compiler's clone"},
+    {"lto_priv", true, false, "GCC's LTO privatization"},
+    {"specialized", true, false, "LLVM's function specialization"},
+    {"argelim", false, false, "dead-argument elimination"},
+    {"argprom", false, false, "argument promotion"},
+    {"__uniq", true, false, "-funique-internal-linkage-names"},
+};
+
+/// If \p Suffix (".llvm.42", ".constprop.0.isra.0") is made only of parts
+/// compilers make, what made its first part; else "".
+StringRef compilerSuffixMaker(StringRef Suffix) {
+  StringRef First;
+  while (!Suffix.empty()) {
+    if (!Suffix.consume_front("."))
+      return "";
+    StringRef Word = Suffix.take_until([](char C) { return C == '.'; });
+    const SuffixKind *Kind = nullptr;
+    for (const SuffixKind &K : SuffixKinds)
+      if (K.Word == Word)
+        Kind = &K;
+    if (!Kind)
+      return "";
+    Suffix = Suffix.drop_front(Word.size());
+    if (Kind->Number || Kind->OptionalNumber) {
+      StringRef Rest = Suffix;
+      unsigned long long N;
+      StringRef Digits = Rest.consume_front(".")
+                             ? Rest.take_while([](char C) { return isDigit(C); })
+                             : StringRef();
+      if (!Digits.empty() && !Digits.getAsInteger(10, N))
+        Suffix = Rest.drop_front(Digits.size());
+      else if (Kind->Number)
+        return "";
+    }
+    if (First.empty())
+      First = Kind->Made;
+  }
+  return First;
+}
+
+/// 'a' (suffix '.llvm.1': ThinLTO promotion of a static), 'b' (...)
+std::string describeCopies(StringRef Base,
+                                  const std::vector<std::string> &Names) {
   std::string Out;
-  for (const std::string &N : Names)
-    Out += (Out.empty() ? "'" : ", '") + N + "'";
+  for (const std::string &N : Names) {
+    StringRef Suffix = StringRef(N).drop_front(Base.size());
+    Out += (Out.empty() ? "'" : ", '") + N + "' (suffix '" + Suffix.str() +
+           "': " + compilerSuffixMaker(Suffix).str() + ")";
+  }
   return Out;
 }
 
@@ -215,12 +274,13 @@ void Auditor::collectRenamed(const StringSet<> &Missing) {
     if (F.isDeclaration())
       continue;
     StringRef Name = F.getName();
-    // Try every dot: kfunc names may contain dots themselves. The longest
-    // missing base wins.
+    // Try every dot, the longest base first: `k.constprop.0.isra.0` is a
+    // copy of `k` (and of `k.constprop.0`, were that the kfunc).
     size_t Dot = Name.rfind('.');
     while (Dot != StringRef::npos && Dot != 0) {
       StringRef Base = Name.take_front(Dot);
-      if (Missing.count(Base)) {
+      if (Missing.count(Base) &&
+          !compilerSuffixMaker(Name.drop_front(Dot)).empty()) {
         RenamedCopies[Base].push_back(Name.str());
         break;
       }
@@ -253,14 +313,16 @@ void Auditor::checkPromise(const Subject &S) {
   if (!F) {
     auto It = RenamedCopies.find(R.Name);
     if (It != RenamedCopies.end()) {
-      std::string Copies = quotedList(It->second);
       add(Check::Renamed, E, FirstSet,
-          "was renamed to " + Copies +
+          "was renamed to " + describeCopies(R.Name, It->second) +
               " and is no longer defined under its own name",
           S.Typed);
     } else {
       add(Check::Lost, E, FirstSet,
-          "was defined when pinned and is no longer defined in this module",
+          Opts.WholeProgram ? "was defined when pinned and is no longer "
+                              "defined in this program"
+                            : "was defined when pinned and is no longer "
+                              "defined in this module",
           S.Typed);
     }
     return;
@@ -352,10 +414,17 @@ bool Auditor::checkRenamedUnpinned(const Subject &S) {
   auto It = RenamedCopies.find(S.E.Name);
   if (It == RenamedCopies.end())
     return false;
+  // Why nothing pinned it: in this pipeline kfunc-preserve ran and saw no
+  // such kfunc under its name (or was told not to pin it); elsewhere, the
+  // likely cause is a compile without the plugin.
+  StringRef Why = PreserveHere
+                      ? "it was renamed before kfunc-preserve ran, or "
+                        "kfunc-preserve was told not to pin it"
+                      : "was it compiled without kfunc-preserve?";
   add(Check::Renamed, S.E, S.firstSet(),
-      "was renamed to " + quotedList(It->second) +
-          " and is not defined under its own name (it was never pinned: "
-          "was it compiled without kfunc-preserve?)",
+      "was renamed to " + describeCopies(S.E.Name, It->second) +
+          " and is not defined under its own name (it was never pinned: " +
+          Why + ")",
       M.getFunction(It->second.front()));
   return true;
 }
@@ -452,10 +521,15 @@ void Auditor::checkWholeProgram(const Subject &S, bool RenamedUnpinned) {
       S.kfuncSet() ? S.kfuncSet()
       : Opts.BtfIds == BtfIdsMode::All && !E.Sets.empty() ? &E.Sets.front()
                                                            : nullptr;
+  // No record says it was defined (that would be `lost`), and nothing shows
+  // whether an input did: LTO drops an unreferenced definition before any
+  // pass of the link runs, and leaves no trace of it.
   if (Table && !S.F && !S.DefinedRecord && !RenamedUnpinned)
     add(Check::Undefined, E, Table->Set,
-        "is listed in a BTF set but defined nowhere in this program "
-        "(resolve_btfids will report it as an unresolved symbol)",
+        "is listed in a BTF set but not defined in this program: no input "
+        "defines it, or LTO dropped an unreferenced definition that nothing "
+        "pinned (an input compiled without kfunc-preserve); resolve_btfids "
+        "will report it as an unresolved symbol",
         S.Typed);
 }
 
