@@ -191,8 +191,7 @@ void Auditor::emit() {
   if (Phase != "opt")
     Speaker += " (" + Phase.str() + ")";
   for (const Finding &F : Rep.Findings)
-    if (!F.AlreadyDiagnosed)
-      diagnose(M.getContext(), DS_Warning, Speaker, F.text());
+    diagnose(M.getContext(), DS_Warning, Speaker, F.text());
   if (Opts.Werror && !Rep.Findings.empty())
     diagnose(M.getContext(), DS_Error, Speaker,
              Twine(Rep.Findings.size()) +
@@ -489,22 +488,22 @@ void Auditor::remarkNotJudged(const Subject &S) {
   M.getContext().diagnose(Rem);
 }
 
-/// conflict: a kfunc whose source asks for it to be inlined.
+/// conflict: a kfunc whose source asks for it to be inlined. Only the audit
+/// reports it; kfunc-preserve, which resolves it, records what the front end
+/// wrote.
 void Auditor::checkConflict(const Subject &S) {
   unsigned Sources = S.E.Sources;
   bool IsKfunc = S.R || (Sources & (SrcAnnotations | SrcList)) ||
                  S.KfuncSet >= 0 || (S.K && S.K->shouldPin(Opts));
   if (!IsKfunc || !(S.E.FrontEnd & FEAlwaysInline))
     return;
-  size_t Before = Rep.Findings.size();
   add(Check::Conflict, S.E, S.firstSet(),
-      "is declared always_inline, which contradicts being a kfunc (it must "
-      "stay out of line)",
+      S.DefinedRecord
+          ? "is declared always_inline, which contradicts being a kfunc; "
+            "kfunc-preserve dropped always_inline so that it stays out of line"
+          : "is declared always_inline, which contradicts being a kfunc (it "
+            "must stay out of line)",
       S.Typed);
-  // A record of the definition means kfunc-preserve saw the conflict,
-  // resolved it and warned: one diagnostic per problem.
-  if (Rep.Findings.size() != Before && S.DefinedRecord)
-    Rep.Findings.back().AlreadyDiagnosed = true;
 }
 
 /// not-in-set and undefined: only the whole program can tell.

@@ -10,7 +10,6 @@
 
 #include "kfunc/KfuncPreserve.h"
 #include "kfunc/Discovery.h"
-#include "kfunc/Checks.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
 
@@ -68,8 +67,7 @@ class Pinner {
 public:
   Pinner(Module &M, const KfuncOptions &Opts, const BtfIdTables &Tables,
          bool ReportShared)
-      : M(M), Opts(Opts), Tables(Tables), ReportShared(ReportShared),
-        ConflictCheckEnabled(Opts.Checks & checkBit(Check::Conflict)) {}
+      : M(M), Opts(Opts), Tables(Tables), ReportShared(ReportShared) {}
   bool run();
 
 private:
@@ -78,7 +76,6 @@ private:
   const BtfIdTables &Tables;
   /// Report the options' shared problems and the asm's (ProblemsReported).
   bool ReportShared;
-  bool ConflictCheckEnabled;
   bool Changed = false;
   UsedLists Lists;
   bool ListsUsable = true;
@@ -109,11 +106,12 @@ private:
                    KfuncRecord &R);
   void remarkNotPinned(const KfuncInfo &K);
   void remark(Function &F, const GlobalValue &Listed, const KfuncRecord &R,
-              bool AttrChanged, bool DidAppend);
+              bool AttrChanged, bool DidAppend, bool DroppedAlwaysInline);
 };
 
 void Pinner::remark(Function &F, const GlobalValue &Listed,
-                    const KfuncRecord &R, bool AttrChanged, bool DidAppend) {
+                    const KfuncRecord &R, bool AttrChanged, bool DidAppend,
+                    bool DroppedAlwaysInline) {
   OptimizationRemarkEmitter ORE(&F);
   ORE.emit([&] {
     OptimizationRemark Rem(DEBUG_TYPE, "Pinned", &F);
@@ -127,6 +125,8 @@ void Pinner::remark(Function &F, const GlobalValue &Listed,
       Rem << "already noinline and used";
       return Rem;
     }
+    if (DroppedAlwaysInline)
+      Rem << "dropped always_inline (the audit reports the conflict), ";
     if (AttrChanged)
       Rem << (&Listed != &F ? "made aliasee noinline" : "made noinline");
     if (DidAppend)
@@ -168,16 +168,9 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
           ? Records[Existing->second].FrontEnd
           : Original | (currentMarks(F, Listed, Lists) &
                         (FEUsed | FECompilerUsed));
-  // The audit's `conflict` check, said here where it is acted on; it obeys
-  // -kfunc-checks like the audit's own findings, the audit does not repeat
-  // it, and counts it under -kfunc-werror.
-  if (!HaveDefinedRecord && (Marks & FEAlwaysInline) && ConflictCheckEnabled)
-    diagnose(M.getContext(), DS_Warning, PassName,
-             Twine(sourceLocation(F).empty() ? "" : sourceLocation(F) + ": ") +
-                 "kfunc '" + K.Name +
-                 "' is declared always_inline; dropping always_inline so "
-                 "that it stays out of line [conflict]");
-
+  // An always_inline kfunc contradicts itself; pinning resolves it, and
+  // kfunc-audit reports the `conflict` from the record.
+  bool DroppedAlwaysInline = F.hasFnAttribute(Attribute::AlwaysInline);
   bool AttrChanged = makeNoInline(F);
   bool DidAppend = false;
   if (ListsUsable && !inTargetList(&Listed)) {
@@ -200,7 +193,7 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
     else
       R.State = PinState::Pinned;
   }
-  remark(F, Listed, R, AttrChanged, DidAppend);
+  remark(F, Listed, R, AttrChanged, DidAppend, DroppedAlwaysInline);
 }
 
 void Pinner::pin(const KfuncInfo &K) {

@@ -57,9 +57,6 @@ struct Finding {
   std::string Loc;      ///< file:line, if known.
   std::string Message;  ///< Human-readable detail, without name or set.
   bool IsError = false; ///< Reported as an error (-kfunc-werror).
-  /// kfunc-preserve already gave this diagnostic when it acted on it (an
-  /// always_inline kfunc): only the report and the remark carry it again.
-  bool AlreadyDiagnosed = false;
 
   /// The diagnostic text: "file:line: kfunc 'f' in set 's' <message>
   /// [check]", each part present only when known.
