@@ -17,8 +17,6 @@
 
 using namespace llvm;
 
-#define DEBUG_TYPE "kfunc-preserve"
-
 namespace kfunc {
 
 static constexpr StringLiteral KfuncTag = "bpf_kfunc";

@@ -9,6 +9,7 @@
 
 #include "kfunc/KfuncAudit.h"
 #include "kfunc/Compat.h"
+#include "kfunc/Diagnostic.h"
 #include "kfunc/Discovery.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
@@ -127,6 +128,10 @@ private:
   void checkConflict(const Subject &S);
   void checkWholeProgram(const Subject &S, bool RenamedUnpinned);
   void remarkNotJudged(const Subject &S);
+  std::vector<KfuncRecord> ownRecords() const;
+  std::vector<Subject> collectSubjects(const std::vector<KfuncRecord> &Records,
+                                       const KfuncTable &Table);
+  void writeReportFile();
   void emit();
 };
 
@@ -532,23 +537,13 @@ void Auditor::checkWholeProgram(const Subject &S, bool RenamedUnpinned) {
         S.Typed);
 }
 
-void Auditor::run() {
-  for (const OptionProblem &P : Opts.Problems)
-    if (P.FromParams || ReportShared)
-      diagnose(M.getContext(), P.IsError ? DS_Error : DS_Warning, PassName,
-               P.Message);
-  Discovery D = discoverKfuncs(M, Opts, Tables);
-  if (ReportShared && ReportAsm)
-    for (const DiscoveryProblem &P : D.Problems)
-      diagnose(M.getContext(), DS_Warning, PassName, P.Message);
-
-  UsedKnown = Lists.collect(M);
-
+/// The records this module may audit: ThinLTO function import copies the
+/// exporting module's records into the importing one; their kfuncs are not
+/// defined there, and auditing them would report them all lost. A
+/// whole-program module (the full-LTO link merged every module's records)
+/// audits them all.
+std::vector<KfuncRecord> Auditor::ownRecords() const {
   std::vector<KfuncRecord> Records = readRecords(M);
-  // ThinLTO function import copies the exporting module's records into the
-  // importing one; their kfuncs are not defined there, and auditing them
-  // would report them all lost. A whole-program module (the full-LTO link
-  // merged every module's records) audits them all.
   std::optional<StringSet<>> Own;
   if (!Opts.WholeProgram)
     Own = ownRecordNames(M);
@@ -558,6 +553,14 @@ void Auditor::run() {
                                    return !Own->count(R.Name);
                                  }),
                   Records.end());
+  return Records;
+}
+
+/// Every recorded kfunc, then every discovered one not recorded; and the
+/// renamed copies of those that went missing.
+std::vector<Subject>
+Auditor::collectSubjects(const std::vector<KfuncRecord> &Records,
+                         const KfuncTable &Table) {
   StringMap<size_t> RecordIndex;
   for (size_t I = 0; I != Records.size(); ++I)
     RecordIndex[Records[I].Name] = I;
@@ -569,21 +572,62 @@ void Auditor::run() {
   for (const KfuncRecord &R : Records)
     if (R.wasDefined() && !definition(R.Name, nullptr))
       Missing.insert(R.Name);
-  for (const KfuncInfo &K : D.Table.entries())
+  for (const KfuncInfo &K : Table.entries())
     if (!RecordIndex.count(K.Name) && K.shouldPin(Opts) &&
         !definition(K.Name, nullptr))
       Missing.insert(K.Name);
   collectRenamed(Missing);
 
-  // Every recorded kfunc, then every discovered one not recorded.
   std::vector<Subject> Subjects;
   for (const KfuncRecord &R : Records)
-    if (std::optional<Subject> S = buildSubject(R.Name, &R, D.Table.lookup(R.Name)))
+    if (std::optional<Subject> S =
+            buildSubject(R.Name, &R, Table.lookup(R.Name)))
       Subjects.push_back(std::move(*S));
-  for (const KfuncInfo &K : D.Table.entries())
+  for (const KfuncInfo &K : Table.entries())
     if (!RecordIndex.count(K.Name))
       if (std::optional<Subject> S = buildSubject(K.Name, nullptr, &K))
         Subjects.push_back(std::move(*S));
+  return Subjects;
+}
+
+void Auditor::writeReportFile() {
+  // By name: reports of one module are stable and easy to compare.
+  std::stable_sort(Rep.Entries.begin(), Rep.Entries.end(),
+                   [](const ReportEntry &A, const ReportEntry &B) {
+                     return A.Name < B.Name;
+                   });
+  Rep.ModuleId = M.getModuleIdentifier();
+  Rep.SourceFile = M.getSourceFileName();
+  Rep.Phase = Phase.str();
+  Rep.WholeProgram = Opts.WholeProgram;
+  for (unsigned I = 0; I != NumChecks; ++I)
+    if (Opts.Checks & (1u << I))
+      Rep.Checks.push_back(checkName(static_cast<Check>(I)).str());
+  // Tell apart modules that share an identifier (all full-LTO modules are
+  // "ld-temp.o") by what they define.
+  for (const Function &F : M)
+    if (!F.isDeclaration()) {
+      Rep.Salt += F.getName();
+      Rep.Salt += '\n';
+    }
+  std::string Err = writeReport(Opts.ReportPath, Rep);
+  if (!Err.empty())
+    diagnose(M.getContext(), DS_Error, PassName, Err);
+}
+
+void Auditor::run() {
+  for (const OptionProblem &P : Opts.Problems)
+    if (P.FromParams || ReportShared)
+      diagnose(M.getContext(), P.IsError ? DS_Error : DS_Warning, PassName,
+               P.Message);
+  Discovery D = discoverKfuncs(M, Opts, Tables);
+  if (ReportShared && ReportAsm)
+    for (const DiscoveryProblem &P : D.Problems)
+      diagnose(M.getContext(), DS_Warning, PassName, P.Message);
+
+  UsedKnown = Lists.collect(M);
+  std::vector<KfuncRecord> Records = ownRecords();
+  std::vector<Subject> Subjects = collectSubjects(Records, D.Table);
   TreeHasBpfKfunc = showsBpfKfunc(Subjects);
   for (Subject &S : Subjects) {
     if (S.DefinedRecord)
@@ -595,31 +639,8 @@ void Auditor::run() {
       checkWholeProgram(S, RenamedUnpinned);
     Rep.Entries.push_back(std::move(S.E));
   }
-
-  if (!Opts.ReportPath.empty()) {
-    // By name: reports of one module are stable and easy to compare.
-    std::stable_sort(Rep.Entries.begin(), Rep.Entries.end(),
-                     [](const ReportEntry &A, const ReportEntry &B) {
-                       return A.Name < B.Name;
-                     });
-    Rep.ModuleId = M.getModuleIdentifier();
-    Rep.SourceFile = M.getSourceFileName();
-    Rep.Phase = Phase.str();
-    Rep.WholeProgram = Opts.WholeProgram;
-    for (unsigned I = 0; I != NumChecks; ++I)
-      if (Opts.Checks & (1u << I))
-        Rep.Checks.push_back(checkName(static_cast<Check>(I)).str());
-    // Tell apart modules that share an identifier (all full-LTO modules are
-    // "ld-temp.o") by what they define.
-    for (const Function &F : M)
-      if (!F.isDeclaration()) {
-        Rep.Salt += F.getName();
-        Rep.Salt += '\n';
-      }
-    std::string Err = writeReport(Opts.ReportPath, Rep);
-    if (!Err.empty())
-      diagnose(M.getContext(), DS_Error, PassName, Err);
-  }
+  if (!Opts.ReportPath.empty())
+    writeReportFile();
   emit();
 }
 
@@ -631,6 +652,15 @@ PreservedAnalyses KfuncAuditPass::run(Module &M, ModuleAnalysisManager &MAM) {
           PreserveRan::isSet(M, MAM), MAM.getResult<BtfIdsAnalysis>(M).Tables)
       .run();
   return PreservedAnalyses::all();
+}
+
+void KfuncAuditPass::printPipeline(
+    raw_ostream &OS, function_ref<StringRef(StringRef)> MapClassName2PassName) {
+  static_cast<PassInfoMixin<KfuncAuditPass> *>(this)->printPipeline(
+      OS, MapClassName2PassName);
+  std::string Params = Opts.passParams(KfuncPass::Audit);
+  if (!Params.empty())
+    OS << '<' << Params << '>';
 }
 
 } // namespace kfunc

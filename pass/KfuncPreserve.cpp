@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "kfunc/KfuncPreserve.h"
+#include "kfunc/Diagnostic.h"
 #include "kfunc/Discovery.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
@@ -105,6 +106,9 @@ private:
   void pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
                    KfuncRecord &R);
   void remarkNotPinned(const KfuncInfo &K);
+  void reportProblems(const Discovery &D);
+  void updateRecord(const std::vector<KfuncRecord> &Before,
+                    unsigned Malformed);
   void remark(Function &F, const GlobalValue &Listed, const KfuncRecord &R,
               bool AttrChanged, bool DidAppend, bool DroppedAlwaysInline);
 };
@@ -244,7 +248,8 @@ void Pinner::pin(const KfuncInfo &K) {
   mergeRecord(Records[Ins.first->second], R);
 }
 
-bool Pinner::run() {
+/// The options' and the asm's problems, and the used lists' state.
+void Pinner::reportProblems(const Discovery &D) {
   for (const OptionProblem &P : Opts.Problems) {
     if (!P.FromParams && !ReportShared)
       continue;
@@ -253,8 +258,6 @@ bool Pinner::run() {
     else
       warn(P.Message);
   }
-
-  Discovery D = discoverKfuncs(M, Opts, Tables);
   if (ReportShared)
     for (const DiscoveryProblem &P : D.Problems) {
       if (P.IsError)
@@ -273,6 +276,29 @@ bool Pinner::run() {
           " (only made noinline)");
     ListsUsable = false;
   }
+}
+
+/// Rewrite the record only if it says something new, so that a second run
+/// leaves the module byte-for-byte unchanged.
+void Pinner::updateRecord(const std::vector<KfuncRecord> &Before,
+                          unsigned Malformed) {
+  bool RecordChanged = Before.size() != Records.size() || Malformed;
+  for (size_t I = 0; !RecordChanged && I != Records.size(); ++I) {
+    const KfuncRecord &A = Before[I], &B = Records[I];
+    RecordChanged = A.Name != B.Name || A.Sources != B.Sources ||
+                    A.State != B.State || A.Type != B.Type ||
+                    A.FrontEnd != B.FrontEnd || !(A.Sets == B.Sets);
+  }
+  const NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
+  if (RecordChanged || (NMD && NMD->getNumOperands() != Records.size())) {
+    writeRecords(M, Records);
+    Changed = true;
+  }
+}
+
+bool Pinner::run() {
+  Discovery D = discoverKfuncs(M, Opts, Tables);
+  reportProblems(D);
   if (ListsUsable)
     Lists.collect(M);
 
@@ -299,21 +325,7 @@ bool Pinner::run() {
     else
       appendToCompilerUsed(M, ToAppend);
   }
-
-  // Rewrite the record only if it says something new, so that a second run
-  // leaves the module byte-for-byte unchanged.
-  bool RecordChanged = Before.size() != Records.size() || Malformed;
-  for (size_t I = 0; !RecordChanged && I != Records.size(); ++I) {
-    const KfuncRecord &A = Before[I], &B = Records[I];
-    RecordChanged = A.Name != B.Name || A.Sources != B.Sources ||
-                    A.State != B.State || A.Type != B.Type ||
-                    A.FrontEnd != B.FrontEnd || !(A.Sets == B.Sets);
-  }
-  const NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
-  if (RecordChanged || (NMD && NMD->getNumOperands() != Records.size())) {
-    writeRecords(M, Records);
-    Changed = true;
-  }
+  updateRecord(Before, Malformed);
   return Changed;
 }
 
@@ -331,6 +343,15 @@ PreservedAnalyses KfuncPreservePass::run(Module &M,
   PA.preserve<ProblemsReported>();
   PA.preserve<PreserveRan>();
   return PA;
+}
+
+void KfuncPreservePass::printPipeline(
+    raw_ostream &OS, function_ref<StringRef(StringRef)> MapClassName2PassName) {
+  static_cast<PassInfoMixin<KfuncPreservePass> *>(this)->printPipeline(
+      OS, MapClassName2PassName);
+  std::string Params = Opts.passParams(KfuncPass::Preserve);
+  if (!Params.empty())
+    OS << '<' << Params << '>';
 }
 
 } // namespace kfunc

@@ -303,6 +303,44 @@ void KfuncOptions::readListFiles() {
   }
 }
 
+/// The -kfunc-checks value that selects \p Mask.
+static std::string checkSelection(unsigned Mask) {
+  if (Mask == 0)
+    return "none";
+  std::string Out;
+  for (unsigned I = 0; I != NumChecks; ++I)
+    if (Mask & (1u << I))
+      Out += (Out.empty() ? "" : ":") + checkName(static_cast<Check>(I)).str();
+  return Out;
+}
+
+std::string KfuncOptions::passParams(KfuncPass P) const {
+  std::vector<std::string> Out;
+  auto Add = [&](StringRef CommandLine, const std::string &Text) {
+    const OptionSpec *Spec = findSpec(CommandLine, /*IsParam=*/false);
+    if (Spec->Passes & passBit(P))
+      Out.push_back(Text.empty() ? Spec->Param.str()
+                                 : Spec->Param.str() + "=" + Text);
+  };
+  if (!Names.empty())
+    Add("kfunc", llvm::join(Names, ":"));
+  for (const std::string &F : ListFiles)
+    Add("kfunc-list", F);
+  if (BtfIds != BtfIdsMode::Set8)
+    Add("kfunc-btf-ids", BtfIds == BtfIdsMode::None ? "none" : "all");
+  if (UsedList != UsedListKind::Used)
+    Add("kfunc-used-list", "compiler-used");
+  if (Werror)
+    Add("kfunc-werror", "");
+  if (Checks != AllChecks)
+    Add("kfunc-checks", checkSelection(Checks));
+  if (!ReportPath.empty())
+    Add("kfunc-report", ReportPath);
+  if (WholeProgram)
+    Add("kfunc-whole-program", "");
+  return llvm::join(Out, ";");
+}
+
 KfuncOptions resolveBaseOptions() {
   KfuncOptions O;
   if (const char *Env = std::getenv(OptionsEnvVar))

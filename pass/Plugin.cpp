@@ -11,6 +11,8 @@
 // automatic registration.
 //
 // Options are resolved when the pipeline is built; each pass owns its copy.
+// The check that the host's LLVM is the one the plugin was built for runs
+// when the library is loaded (VersionCheck.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,13 +27,8 @@
 #include "llvm/IR/PassManager.h"
 #include "llvm/Support/Compiler.h"
 
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <optional>
-#include <cstring>
-#include <dlfcn.h>
-#include <unistd.h>
 
 using namespace llvm;
 using namespace kfunc;
@@ -146,60 +143,6 @@ static void registerCallbacks(PassBuilder &PB) {
     MPM.addPass(KfuncAuditPass(std::move(Opts), "lto",
                                /*ReportAsmProblems=*/false));
   });
-}
-
-//===----------------------------------------------------------------------===//
-// Load-time check of the host's LLVM major version.
-//
-// LLVM has no stable C++ ABI: a plugin built for another major crashes in the
-// host -- already while its own static constructors register cl::opts, before
-// the host calls llvmGetPassPluginInfo and checks LLVM_PLUGIN_API_VERSION (1
-// in 14 to 21, 2 in 22). So the check runs as this library's first constructor, with
-// nothing but the C library: it finds the host's major from LLVMGetVersion
-// (LLVM 16+, looked up weakly) or else from the file name of the libLLVM that
-// defines LLVMContextCreate (libLLVM-14.so.1, libLLVM.so.19.1). On a mismatch
-// it names both versions and ends the process (status 1) instead of letting
-// it crash. When the host's version cannot be told, nothing happens.
-//===----------------------------------------------------------------------===//
-
-extern "C" {
-void LLVMGetVersion(unsigned *Major, unsigned *Minor, unsigned *Patch)
-    __attribute__((weak));
-struct LLVMOpaqueContext *LLVMContextCreate(void) __attribute__((weak));
-}
-
-static unsigned hostLLVMMajor() {
-  if (LLVMGetVersion) {
-    unsigned Major = 0, Minor = 0, Patch = 0;
-    LLVMGetVersion(&Major, &Minor, &Patch);
-    return Major;
-  }
-  Dl_info Info;
-  if (!LLVMContextCreate ||
-      !dladdr(reinterpret_cast<void *>(LLVMContextCreate), &Info) ||
-      !Info.dli_fname)
-    return 0;
-  const char *Base = std::strrchr(Info.dli_fname, '/');
-  Base = Base ? Base + 1 : Info.dli_fname;
-  if (std::strncmp(Base, "libLLVM", 7) != 0)
-    return 0; // A statically linked host: unknown.
-  const char *P = Base + 7;
-  while (*P && (*P < '0' || *P > '9'))
-    ++P;
-  return static_cast<unsigned>(std::strtoul(P, nullptr, 10));
-}
-
-__attribute__((constructor(101))) static void checkHostLLVMMajor() {
-  unsigned Host = hostLLVMMajor();
-  if (Host == 0 || Host == compat::LLVMMajor)
-    return;
-  std::fprintf(stderr,
-               "KfuncPreserve: error: this plugin was built for LLVM %u, but "
-               "the program loading it uses LLVM %u; load the plugin built "
-               "for LLVM %u (lib/kfunc-preserve/llvm-%u/KfuncPreserve.so)\n",
-               compat::LLVMMajor, Host, Host, Host);
-  std::fflush(stderr);
-  _exit(1);
 }
 
 extern "C" LLVM_ATTRIBUTE_WEAK PassPluginLibraryInfo llvmGetPassPluginInfo() {

@@ -41,10 +41,6 @@ inline bool endsWith(llvm::StringRef S, llvm::StringRef Suffix) {
          S.substr(S.size() - Suffix.size()) == Suffix;
 }
 
-/// True when this LLVM offers the full-LTO link-time extension points
-/// (registerFullLinkTimeOptimization{Early,Last}EPCallback, LLVM 15+).
-constexpr bool HasFullLTOExtensionPoints = LLVM_VERSION_MAJOR >= 15;
-
 /// The LLVM major version this plugin was compiled against.
 constexpr unsigned LLVMMajor = LLVM_VERSION_MAJOR;
 

@@ -86,7 +86,6 @@ public:
   KfuncInfo &getOrInsert(llvm::StringRef Name);
   const KfuncInfo *lookup(llvm::StringRef Name) const;
   const std::vector<KfuncInfo> &entries() const { return Entries; }
-  size_t size() const { return Entries.size(); }
 
 private:
   std::vector<KfuncInfo> Entries;
@@ -167,7 +166,7 @@ using PreserveRan = PipelineMark<struct PreserveRanTag>;
 Discovery discoverKfuncs(const llvm::Module &M, const KfuncOptions &Opts,
                          const BtfIdTables &Tables);
 
-/// Add the entries of parsed BTF tables to \p Table (shared with kfunc-scan).
+/// Add the `func` entries of parsed BTF tables to \p Table.
 void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables);
 
 } // namespace kfunc

@@ -60,6 +60,11 @@ public:
         ReportAsmProblems(ReportAsmProblems) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; }
+  /// `kfunc-audit<params>`, the parameters that give its options (as GlobalDCE
+  /// prints its own), for -print-pipeline-passes.
+  void printPipeline(llvm::raw_ostream &OS,
+                     llvm::function_ref<llvm::StringRef(llvm::StringRef)>
+                         MapClassName2PassName);
   static llvm::StringRef name() { return "kfunc-audit"; }
 
 private:

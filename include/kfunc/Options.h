@@ -122,6 +122,10 @@ struct KfuncOptions {
   /// angle brackets of `kfunc-preserve<...>`) given to pass \p P.
   void applyPassParams(llvm::StringRef Params, KfuncPass P);
 
+  /// The pass parameters that give pass \p P these options, where they
+  /// differ from the defaults (for -print-pipeline-passes): "btf-ids=all;..."
+  std::string passParams(KfuncPass P) const;
+
   /// Read the list files not read yet into ListNames.
   void readListFiles();
 
