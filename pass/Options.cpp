@@ -122,10 +122,48 @@ unsigned passBit(KfuncPass P) {
   return P == KfuncPass::Preserve ? PreservePass : AuditPass;
 }
 
+/// The option \p Key names, also as `no-<bool option>` (then \p Negated).
+const OptionSpec *findOption(StringRef Key, bool HasValue, bool IsParam,
+                             bool &Negated) {
+  Negated = false;
+  if (const OptionSpec *Spec = findSpec(Key, IsParam))
+    return Spec;
+  if (!compat::startsWith(Key, "no-"))
+    return nullptr;
+  const OptionSpec *Spec = findSpec(Key.drop_front(3), IsParam);
+  Negated = Spec && Spec->Kind == OptKind::Bool && !HasValue;
+  return Negated ? Spec : nullptr;
+}
+
+/// A boolean's value: none (true, or false for `no-x`), true/false/1/0/yes/no.
+std::optional<bool> parseBool(StringRef Value, bool HasValue, bool Negated) {
+  if (!HasValue)
+    return !Negated;
+  std::string Lower = Value.lower();
+  if (Lower == "true" || Lower == "1" || Lower == "yes")
+    return true;
+  if (Lower == "false" || Lower == "0" || Lower == "no")
+    return false;
+  return std::nullopt;
+}
+
 } // namespace
 
 StringRef passName(KfuncPass P) {
   return P == KfuncPass::Preserve ? "kfunc-preserve" : "kfunc-audit";
+}
+
+/// Why option \p Spec is no parameter of pass \p P.
+static std::string notAParameterOf(const OptionSpec &Spec, KfuncPass P) {
+  if (Spec.Passes == NoPass)
+    return ("'" + Spec.Param + "' is not a pass parameter (use -" +
+            Spec.CommandLine + ")")
+        .str();
+  KfuncPass Other = P == KfuncPass::Preserve ? KfuncPass::Audit
+                                             : KfuncPass::Preserve;
+  return ("'" + Spec.Param + "' is a parameter of " + passName(Other) +
+          ", not of " + passName(P))
+      .str();
 }
 
 bool KfuncOptions::set(StringRef Key, StringRef Value, bool HasValue,
@@ -139,45 +177,25 @@ bool KfuncOptions::set(StringRef Key, StringRef Value, bool HasValue,
     return false;
   };
   bool Negated = false;
-  const OptionSpec *Spec = findSpec(Key, IsParam);
-  if (!Spec && compat::startsWith(Key, "no-")) {
-    Spec = findSpec(Key.drop_front(3), IsParam);
-    Negated = Spec && Spec->Kind == OptKind::Bool && !HasValue;
-    if (!Negated)
-      Spec = nullptr;
-  }
+  const OptionSpec *Spec = findOption(Key, HasValue, IsParam, Negated);
   if (!Spec)
     return Fail("unknown " + What + " '" + Key + "'");
   StringRef Spelled = IsParam ? Spec->Param : Spec->CommandLine;
-  if (IsParam && !(Spec->Passes & passBit(*C.Params))) {
-    if (Spec->Passes == NoPass)
-      return Fail("'" + Spelled + "' is not a pass parameter (use -" +
-                  Spec->CommandLine + ")");
-    return Fail("'" + Spelled + "' is a parameter of " +
-                passName(*C.Params == KfuncPass::Preserve ? KfuncPass::Audit
-                                                         : KfuncPass::Preserve) +
-                ", not of " + passName(*C.Params));
-  }
+  if (IsParam && !(Spec->Passes & passBit(*C.Params)))
+    return Fail(notAParameterOf(*Spec, *C.Params));
   auto Bad = [&](StringRef Expected) {
     return Fail("invalid value '" + Value + "' for " + What + " '" + Spelled +
                 "' (expected " + Expected + ")");
   };
 
   if (Spec->Kind == OptKind::Bool) {
-    bool B = !Negated;
-    if (HasValue) {
-      std::string Lower = Value.lower();
-      if (Lower == "true" || Lower == "1" || Lower == "yes")
-        B = true;
-      else if (Lower == "false" || Lower == "0" || Lower == "no")
-        B = false;
-      else
-        return Bad("true or false");
-    }
+    std::optional<bool> B = parseBool(Value, HasValue, Negated);
+    if (!B)
+      return Bad("true or false");
     StringRef N = Spec->CommandLine;
     (N == "kfunc-auto"       ? Auto
      : N == "kfunc-werror"   ? Werror
-                             : WholeProgram) = B;
+                             : WholeProgram) = *B;
     return true;
   }
 
@@ -192,24 +210,25 @@ bool KfuncOptions::set(StringRef Key, StringRef Value, bool HasValue,
       Fail(What + " '" + Spelled + "': " + U);
     return Unknown.empty();
   }
-  if (Spec->CommandLine == "kfunc") {
-    // ',' or ':' between names. A pass pipeline splits on ',' before the
-    // plugin sees `kfunc-preserve<kfunc=a,b>`, so pass parameters need ':'.
-    SmallVector<StringRef, 8> Parts;
-    SplitString(Value, Parts, ",:");
-    for (StringRef P : Parts) {
-      P = P.trim();
-      if (isCIdentifier(P))
-        Names.push_back(P.str());
-      else if (!P.empty())
-        Problems.push_back({false, (C.Origin + ": " + What + " '" + Spelled +
-                                    "': '" + P +
-                                    "' is not a C identifier, as a kfunc "
-                                    "name must be; ignored")
-                                       .str()});
-    }
-  }
+  if (Spec->CommandLine == "kfunc")
+    addNames(Value, (C.Origin + ": " + What + " '" + Spelled + "'").str());
   return true;
+}
+
+void KfuncOptions::addNames(StringRef Value, const std::string &Where) {
+  // ',' or ':' between names. A pass pipeline splits on ',' before the
+  // plugin sees `kfunc-preserve<kfunc=a,b>`, so pass parameters need ':'.
+  SmallVector<StringRef, 8> Parts;
+  SplitString(Value, Parts, ",:");
+  for (StringRef P : Parts) {
+    P = P.trim();
+    if (isCIdentifier(P))
+      Names.push_back(P.str());
+    else if (!P.empty())
+      Problems.push_back({false, Where + ": '" + P.str() +
+                                     "' is not a C identifier, as a kfunc "
+                                     "name must be; ignored"});
+  }
 }
 
 /// The string-valued options other than -kfunc and -kfunc-checks.

@@ -134,6 +134,8 @@ struct KfuncOptions {
 
 private:
   size_t ListFilesRead = 0;
+  /// Add the names of a -kfunc value; \p Where names it in messages.
+  void addNames(llvm::StringRef Value, const std::string &Where);
   bool setValue(llvm::StringRef Option, llvm::StringRef Value,
                 const std::function<bool(llvm::StringRef)> &Bad);
 };
