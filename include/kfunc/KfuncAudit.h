@@ -30,11 +30,17 @@
 //     a kfunc with its marks); Linux before 6.3 has no such macro. At -O0
 //     (optnone) noinline is clang's, not the source's: a used list decides.
 //
-// Findings are warnings, or errors with -kfunc-werror. They also go out as
-// missed-optimization remarks named after the check
+// kfunc-audit owns every finding (kfunc-preserve only resolves a conflict and
+// records it). Findings are warnings, so that every host shows all of them;
+// -kfunc-werror adds one error that counts them. The automatic pipelines
+// name their phase in the diagnostic ("kfunc-audit (thinlto-backend): ...").
+// Findings also go out as missed-optimization remarks named after the check
 // (-pass-remarks-missed=kfunc-audit) and into the JSON report
 // (-kfunc-report=, docs/report-schema.md), which is written before the
-// diagnostics (opt exits at its first error).
+// diagnostics (opt exits at its first error). docs/checks.md documents the
+// checks for users. not-in-set and undefined run only on the whole program
+// (-kfunc-whole-program, set at the full-LTO link), even with
+// -kfunc-checks=all.
 //
 //===----------------------------------------------------------------------===//
 
