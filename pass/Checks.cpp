@@ -1,4 +1,5 @@
 //===- Checks.cpp - The names of kfunc-audit's checks ---------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/Checks.h"
 #include "kfunc/Compat.h"

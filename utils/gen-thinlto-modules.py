@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Write N small kernel-style C files for a many-module ThinLTO link.
 
     utils/gen-thinlto-modules.py --count 48 --out DIR

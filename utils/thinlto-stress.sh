@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Stress the plugin in ld.lld's parallel ThinLTO backends, as the kernel
 # recipe's link-time half does for vmlinux.o: generate MODULES small
 # kernel-style modules (utils/gen-thinlto-modules.py), compile them with the

@@ -1,4 +1,5 @@
 //===- kfunc/Checks.h - The names of kfunc-audit's checks -------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The audit's checks, their stable names (diagnostics, remarks, the JSON
 // report, -kfunc-checks) and the parser of a check selection. Options.cpp

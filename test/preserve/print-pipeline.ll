@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; -print-pipeline-passes shows each pass with the parameters that give its
 ; options (those that differ from the defaults), as in-tree passes do, and
 ; the printed pipeline means the same when given back to -passes=.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """compile-each.py OUTDIR COMPILER-ARGS... -- SOURCES...
 
 Run `COMPILER-ARGS... -c SRC -o OUTDIR/<base>.o` for each source, in order;

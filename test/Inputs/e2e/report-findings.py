@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Print one line per finding of every kfunc report in DIR, sorted:
 "<source_file> <phase> <check> <function>", then "reports: N findings: M".
 Two runs of one build give the same output iff they found the same."""
