@@ -8,18 +8,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "kfunc/Discovery.h"
-#include "kfunc/KfuncList.h"
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/Module.h"
-#include "llvm/Support/MemoryBuffer.h"
 
 using namespace llvm;
-
-#define DEBUG_TYPE "kfunc-preserve"
 
 namespace kfunc {
 
@@ -165,31 +161,13 @@ static void discoverFunctionMarks(const Module &M, KfuncTable &Table) {
   }
 }
 
-static void discoverLists(const KfuncOptions &Opts, Discovery &D) {
-  for (const std::string &Name : Opts.Names) {
-    if (!isValidSymbolName(Name)) {
-      D.Problems.push_back({false, "-kfunc: '" + Name +
-                                       "' is not a valid symbol name; "
-                                       "ignored"});
-      continue;
-    }
-    D.Table.getOrInsert(Name).Sources |= SrcList;
-  }
-  for (const std::string &Path : Opts.ListFiles) {
-    ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
-        MemoryBuffer::getFile(Path, /*IsText=*/true);
-    if (!Buf) {
-      D.Problems.push_back({true, "cannot read kfunc list '" + Path +
-                                      "': " + Buf.getError().message()});
-      continue;
-    }
-    KfuncList L = parseKfuncList((*Buf)->getBuffer());
-    for (const KfuncListProblem &P : L.Problems)
-      D.Problems.push_back(
-          {false, Path + ":" + std::to_string(P.Line) + ": " + P.Message});
-    for (const KfuncListEntry &E : L.Names)
-      D.Table.getOrInsert(E.Name).Sources |= SrcList;
-  }
+/// The user's names (-kfunc and the list files, read and checked when the
+/// options were resolved).
+static void discoverLists(const KfuncOptions &Opts, KfuncTable &Table) {
+  for (const std::string &Name : Opts.Names)
+    Table.getOrInsert(Name).Sources |= SrcList;
+  for (const std::string &Name : Opts.ListNames)
+    Table.getOrInsert(Name).Sources |= SrcList;
 }
 
 AnalysisKey BtfIdsAnalysis::Key;
@@ -217,7 +195,7 @@ Discovery discoverKfuncs(const Module &M, const KfuncOptions &Opts,
     D.Problems.push_back({false, "module asm line " + std::to_string(P.Line) +
                                      ": " + P.Message});
   addBtfIdEntries(D.Table, Tables);
-  discoverLists(Opts, D);
+  discoverLists(Opts, D.Table);
   return D;
 }
 

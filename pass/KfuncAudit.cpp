@@ -9,11 +9,13 @@
 
 #include "kfunc/KfuncAudit.h"
 #include "kfunc/Compat.h"
+#include "kfunc/Diagnostic.h"
 #include "kfunc/Discovery.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
@@ -32,61 +34,6 @@ using namespace llvm;
 #define DEBUG_TYPE "kfunc-audit"
 
 namespace kfunc {
-
-static constexpr StringLiteral CheckNames[NumChecks] = {
-    "lost",       "inlinable", "signature-changed", "renamed",
-    "missing-annotation", "not-in-set", "undefined", "conflict"};
-
-StringRef checkName(Check C) { return CheckNames[static_cast<unsigned>(C)]; }
-
-static constexpr unsigned AllChecks = (1u << NumChecks) - 1;
-
-unsigned parseCheckSelection(StringRef Spec, std::vector<std::string> &Problems) {
-  // ',' or ':' between items, as for -kfunc: a pass pipeline splits on ','
-  // before the plugin sees `kfunc-audit<checks=lost:renamed>`.
-  std::string Normalized = Spec.str();
-  std::replace(Normalized.begin(), Normalized.end(), ':', ',');
-  SmallVector<StringRef, 8> Parts;
-  StringRef(Normalized).split(Parts, ',', -1, /*KeepEmpty=*/false);
-  unsigned Mask = AllChecks;
-  bool SawValid = false;
-  for (StringRef P : Parts) {
-    P = P.trim();
-    bool Disable = compat::startsWith(P, "-");
-    if (Disable)
-      P = P.drop_front();
-    if (P.empty())
-      continue;
-    unsigned Bits;
-    if (P == "all")
-      Bits = AllChecks;
-    else if (P == "none")
-      Bits = 0, Disable = false; // "none" and "-none" both clear.
-    else {
-      unsigned I = 0;
-      while (I < NumChecks && CheckNames[I] != P)
-        ++I;
-      if (I == NumChecks) {
-        Problems.push_back("-kfunc-checks: unknown check '" + P.str() +
-                           "' ignored (known: all, none, lost, inlinable, "
-                           "signature-changed, renamed, missing-annotation, "
-                           "not-in-set, undefined, conflict)");
-        continue;
-      }
-      Bits = 1u << I;
-    }
-    // The first valid item sets the start: a name enables only what the
-    // list names, "-name" starts from all checks.
-    if (!SawValid && !Disable)
-      Mask = 0;
-    SawValid = true;
-    if (P == "none")
-      Mask = 0;
-    else
-      Mask = Disable ? (Mask & ~Bits) : (Mask | Bits);
-  }
-  return Mask;
-}
 
 namespace {
 
@@ -109,14 +56,6 @@ StringRef linkageName(const GlobalValue &GV) {
   return "unknown";
 }
 
-/// The first kfunc set8 among \p Sets, or null.
-const SetMembership *firstKfuncSet8(const std::vector<SetMembership> &Sets) {
-  for (const SetMembership &S : Sets)
-    if (isKfuncSet8(S.Kind, S.SetFlags))
-      return &S;
-  return nullptr;
-}
-
 /// Is \p Sets non-empty with a set or set8 (not only BTF_ID lists)?
 bool inAnySet(const std::vector<SetMembership> &Sets) {
   for (const SetMembership &S : Sets)
@@ -125,31 +64,54 @@ bool inAnySet(const std::vector<SetMembership> &Sets) {
   return false;
 }
 
+/// One kfunc under audit: its report entry and what the checks look at.
+struct Subject {
+  ReportEntry E;
+  const KfuncRecord *R = nullptr; ///< Its record, if this module has one.
+  const KfuncInfo *K = nullptr;   ///< What discovery found here, if anything.
+  const Function *F = nullptr;    ///< Its definition here, or null.
+  const GlobalValue *Listed = nullptr; ///< The global of its name, or null.
+  const Function *Typed = nullptr;     ///< F, or a declaration of the name.
+  bool DefinedRecord = false; ///< R says the kfunc was defined when recorded.
+  /// Index in E.Sets of the first kfunc set8 listing it, or -1.
+  int KfuncSet = -1;
+
+  StringRef firstSet() const {
+    return E.Sets.empty() ? StringRef() : StringRef(E.Sets.front().Set);
+  }
+  const SetMembership *kfuncSet() const {
+    return KfuncSet < 0 ? nullptr : &E.Sets[KfuncSet];
+  }
+};
+
 class Auditor {
 public:
-  Auditor(Module &M, const KfuncOptions &Opts, StringRef Phase, bool Standalone,
+  /// \p ReportShared: report the options' shared problems; \p ReportAsm:
+  /// and the asm's; \p PreserveRan: kfunc-preserve ran in this pipeline.
+  Auditor(Module &M, const KfuncOptions &Opts, StringRef Phase,
+          bool ReportShared, bool ReportAsm, bool PreserveRan,
           const BtfIdTables &Tables)
-      : M(M), Opts(Opts), Phase(Phase), Standalone(Standalone),
-        Tables(Tables) {}
+      : M(M), Opts(Opts), Phase(Phase), ReportShared(ReportShared),
+        ReportAsm(ReportAsm), PreserveHere(PreserveRan), Tables(Tables) {}
   void run();
 
 private:
   Module &M;
   const KfuncOptions &Opts;
   StringRef Phase;
-  bool Standalone;
+  bool ReportShared, ReportAsm, PreserveHere;
   const BtfIdTables &Tables;
-  unsigned Enabled = AllChecks;
   UsedLists Lists;
   bool UsedKnown = true;
+  /// The module shows that its kernel tree has `__bpf_kfunc` (see
+  /// checkMissingAnnotation).
+  bool TreeHasBpfKfunc = false;
   Report Rep;
   /// Where each finding's remark is attached (parallel to Rep.Findings).
   std::vector<const Function *> Anchors;
   StringMap<std::vector<std::string>> RenamedCopies;
 
-  bool enabled(Check C) const {
-    return Enabled & (1u << static_cast<unsigned>(C));
-  }
+  bool enabled(Check C) const { return Opts.Checks & checkBit(C); }
   void add(Check C, const ReportEntry &E, StringRef Set, const Twine &Msg,
            const Function *Anchor);
   void collectRenamed(const StringSet<> &Missing);
@@ -157,10 +119,19 @@ private:
   bool inUsedList(const Function &F, const GlobalValue &Listed) const {
     return currentMarks(F, Listed, Lists) & (FEUsed | FECompilerUsed);
   }
-  void visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K);
-  void checkPromise(const KfuncRecord &R, const Function *F,
-                    const GlobalValue *Listed, const ReportEntry &E,
-                    StringRef FirstSet, const Function *Anchor);
+  std::optional<Subject> buildSubject(StringRef Name, const KfuncRecord *R,
+                                      const KfuncInfo *K) const;
+  bool showsBpfKfunc(const std::vector<Subject> &Subjects) const;
+  void checkPromise(const Subject &S);
+  bool checkRenamedUnpinned(const Subject &S);
+  void checkMissingAnnotation(const Subject &S);
+  void checkConflict(const Subject &S);
+  void checkWholeProgram(const Subject &S, bool RenamedUnpinned);
+  void remarkNotJudged(const Subject &S);
+  std::vector<KfuncRecord> ownRecords() const;
+  std::vector<Subject> collectSubjects(const std::vector<KfuncRecord> &Records,
+                                       const KfuncTable &Table);
+  void writeReportFile();
   void emit();
 };
 
@@ -180,7 +151,7 @@ void Auditor::add(Check C, const ReportEntry &E, StringRef Set,
 }
 
 /// Diagnostics and remarks, after the report is on disk: opt exits at the
-/// first error diagnostic (-kfunc-werror), and the report must not be lost.
+/// first error diagnostic, and the report must not be lost.
 void Auditor::emit() {
   // A remark hangs on a function definition: the kfunc's own, or else the
   // module's first definition -- then without a source location, which
@@ -216,17 +187,87 @@ void Auditor::emit() {
     Rem << ore::NV("Check", F.Check) << "]";
     M.getContext().diagnose(Rem);
   }
+  // Every finding is a warning, so that every host shows all of them (opt
+  // exits at its first error); -kfunc-werror adds one error that counts
+  // them. clang's -Werror still turns each warning into an error.
+  // In an LTO build one kfunc is audited at compile time and again at link
+  // time: the automatic pipelines say which audit speaks.
+  std::string Speaker = PassName.str();
+  if (Phase != "opt")
+    Speaker += " (" + Phase.str() + ")";
   for (const Finding &F : Rep.Findings)
-    if (!F.AlreadyDiagnosed)
-      diagnose(M.getContext(), F.IsError ? DS_Error : DS_Warning, PassName,
-               F.text());
+    diagnose(M.getContext(), DS_Warning, Speaker, F.text());
+  if (Opts.Werror && !Rep.Findings.empty())
+    diagnose(M.getContext(), DS_Error, Speaker,
+             Twine(Rep.Findings.size()) +
+                 (Rep.Findings.size() == 1 ? " finding" : " findings") +
+                 " in '" + M.getModuleIdentifier() +
+                 "', and -kfunc-werror makes them errors");
 }
 
-/// 'a', 'b', 'c'
-static std::string quotedList(const std::vector<std::string> &Names) {
+/// One part of a name suffix that compilers make: `.llvm.N` and the rest.
+struct SuffixKind {
+  StringLiteral Word;
+  bool Number; ///< Followed by `.N`.
+  bool OptionalNumber;
+  StringLiteral Made; ///< What makes it.
+};
+
+const SuffixKind SuffixKinds[] = {
+    {"llvm", true, false, "ThinLTO promotion of a static"},
+    {"isra", true, false, "GCC's IPA-SRA"},
+    {"constprop", true, false, "constant propagation into a clone"},
+    {"part", true, false, "GCC's partial inlining"},
+    {"cold", false, true, "hot/cold splitting"},
+    {"clone", true, false, "a compiler's clone"},
+    {"lto_priv", true, false, "GCC's LTO privatization"},
+    {"specialized", true, false, "LLVM's function specialization"},
+    {"argelim", false, false, "dead-argument elimination"},
+    {"argprom", false, false, "argument promotion"},
+    {"__uniq", true, false, "-funique-internal-linkage-names"},
+};
+
+/// If \p Suffix (".llvm.42", ".constprop.0.isra.0") is made only of parts
+/// compilers make, what made its first part; else "".
+StringRef compilerSuffixMaker(StringRef Suffix) {
+  StringRef First;
+  while (!Suffix.empty()) {
+    if (!Suffix.consume_front("."))
+      return "";
+    StringRef Word = Suffix.take_until([](char C) { return C == '.'; });
+    const SuffixKind *Kind = nullptr;
+    for (const SuffixKind &K : SuffixKinds)
+      if (K.Word == Word)
+        Kind = &K;
+    if (!Kind)
+      return "";
+    Suffix = Suffix.drop_front(Word.size());
+    if (Kind->Number || Kind->OptionalNumber) {
+      StringRef Rest = Suffix;
+      unsigned long long N;
+      StringRef Digits = Rest.consume_front(".")
+                             ? Rest.take_while([](char C) { return isDigit(C); })
+                             : StringRef();
+      if (!Digits.empty() && !Digits.getAsInteger(10, N))
+        Suffix = Rest.drop_front(Digits.size());
+      else if (Kind->Number)
+        return "";
+    }
+    if (First.empty())
+      First = Kind->Made;
+  }
+  return First;
+}
+
+/// 'a' (suffix '.llvm.1': ThinLTO promotion of a static), 'b' (...)
+std::string describeCopies(StringRef Base,
+                                  const std::vector<std::string> &Names) {
   std::string Out;
-  for (const std::string &N : Names)
-    Out += (Out.empty() ? "'" : ", '") + N + "'";
+  for (const std::string &N : Names) {
+    StringRef Suffix = StringRef(N).drop_front(Base.size());
+    Out += (Out.empty() ? "'" : ", '") + N + "' (suffix '" + Suffix.str() +
+           "': " + compilerSuffixMaker(Suffix).str() + ")";
+  }
   return Out;
 }
 
@@ -237,12 +278,13 @@ void Auditor::collectRenamed(const StringSet<> &Missing) {
     if (F.isDeclaration())
       continue;
     StringRef Name = F.getName();
-    // Try every dot: kfunc names may contain dots themselves. The longest
-    // missing base wins.
+    // Try every dot, the longest base first: `k.constprop.0.isra.0` is a
+    // copy of `k` (and of `k.constprop.0`, were that the kfunc).
     size_t Dot = Name.rfind('.');
     while (Dot != StringRef::npos && Dot != 0) {
       StringRef Base = Name.take_front(Dot);
-      if (Missing.count(Base)) {
+      if (Missing.count(Base) &&
+          !compilerSuffixMaker(Name.drop_front(Dot)).empty()) {
         RenamedCopies[Base].push_back(Name.str());
         break;
       }
@@ -267,27 +309,31 @@ const Function *Auditor::definition(StringRef Name,
 }
 
 /// lost, renamed, inlinable, signature-changed: was the promise kept?
-void Auditor::checkPromise(const KfuncRecord &R, const Function *F,
-                           const GlobalValue *Listed, const ReportEntry &E,
-                           StringRef FirstSet, const Function *Anchor) {
+void Auditor::checkPromise(const Subject &S) {
+  const KfuncRecord &R = *S.R;
+  const ReportEntry &E = S.E;
+  const Function *F = S.F;
+  StringRef FirstSet = S.firstSet();
   if (!F) {
     auto It = RenamedCopies.find(R.Name);
     if (It != RenamedCopies.end()) {
-      std::string Copies = quotedList(It->second);
       add(Check::Renamed, E, FirstSet,
-          "was renamed to " + Copies +
+          "was renamed to " + describeCopies(R.Name, It->second) +
               " and is no longer defined under its own name",
-          Anchor);
+          S.Typed);
     } else {
       add(Check::Lost, E, FirstSet,
-          "was defined when pinned and is no longer defined in this module",
-          Anchor);
+          Opts.WholeProgram ? "was defined when pinned and is no longer "
+                              "defined in this program"
+                            : "was defined when pinned and is no longer "
+                              "defined in this module",
+          S.Typed);
     }
     return;
   }
   if (!F->hasFnAttribute(Attribute::NoInline))
     add(Check::Inlinable, E, FirstSet, "lost its noinline attribute", F);
-  if (UsedKnown && !inUsedList(*F, *Listed))
+  if (UsedKnown && !inUsedList(*F, *S.Listed))
     add(Check::Inlinable, E, FirstSet,
         "is in neither @llvm.used nor @llvm.compiler.used any more", F);
   if (E.CurrentType != R.Type)
@@ -300,16 +346,21 @@ void Auditor::checkPromise(const KfuncRecord &R, const Function *F,
         F);
 }
 
-void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
-  const GlobalValue *Listed = nullptr;
-  const Function *F = definition(Name, &Listed);
+/// What the report says of \p Name, and what the checks need, or nullopt
+/// for a name only the user's lists give that this module does not have
+/// (every module of a build gets the same list, most define none of it).
+std::optional<Subject> Auditor::buildSubject(StringRef Name,
+                                             const KfuncRecord *R,
+                                             const KfuncInfo *K) const {
+  Subject S;
+  S.R = R;
+  S.K = K;
+  S.F = definition(Name, &S.Listed);
   unsigned Sources = (R ? R->Sources : 0) | (K ? K->Sources : 0);
-  // Names only the user's lists give, absent here: every module of a build
-  // gets the same list, most define none of it.
-  if (!R && !Listed && !(Sources & ~SrcList))
-    return;
+  if (!R && !S.Listed && !(Sources & ~SrcList))
+    return std::nullopt;
 
-  ReportEntry E;
+  ReportEntry &E = S.E;
   E.Name = Name.str();
   E.Sources = Sources;
   // Sets found in this module's asm first (they know their asm line), then
@@ -317,138 +368,182 @@ void Auditor::visit(StringRef Name, const KfuncRecord *R, const KfuncInfo *K) {
   if (K)
     E.Sets = K->Sets;
   if (R)
-    for (const SetMembership &S : R->Sets)
-      if (std::find(E.Sets.begin(), E.Sets.end(), S) == E.Sets.end())
-        E.Sets.push_back(S);
-  E.Linkage = Listed ? linkageName(*Listed).str() : "";
-  E.Defined = F != nullptr;
+    for (const SetMembership &Set : R->Sets)
+      if (std::find(E.Sets.begin(), E.Sets.end(), Set) == E.Sets.end())
+        E.Sets.push_back(Set);
+  for (size_t I = 0; I != E.Sets.size() && S.KfuncSet < 0; ++I)
+    if (isKfuncSet8(E.Sets[I].Kind, E.Sets[I].SetFlags))
+      S.KfuncSet = static_cast<int>(I);
+  E.Linkage = S.Listed ? linkageName(*S.Listed).str() : "";
+  E.Defined = S.F != nullptr;
   E.HasRecord = R != nullptr;
-  const Function *Typed = F ? F : dyn_cast_or_null<Function>(Listed);
+  S.Typed = S.F ? S.F : dyn_cast_or_null<Function>(S.Listed);
   if (R) {
     E.Action = pinStateName(R->State).str();
     E.RecordedType = R->Type;
     E.RecordedCC = R->CallingConv;
-  } else if (!Listed) {
+  } else if (!S.Listed) {
     E.Action = "not-found";
-  } else if (!F && Typed && Typed->isDeclaration()) {
+  } else if (!S.F && S.Typed && S.Typed->isDeclaration()) {
     E.Action = "declaration";
-  } else if (!F && Typed && Typed->hasAvailableExternallyLinkage()) {
+  } else if (!S.F && S.Typed && S.Typed->hasAvailableExternallyLinkage()) {
     E.Action = "available-externally";
   } else {
     E.Action = "not-pinned";
   }
-  if (Typed) {
-    E.CurrentType = canonicalFunctionType(Typed->getFunctionType());
-    E.CurrentCC = Typed->getCallingConv();
+  if (S.Typed) {
+    E.CurrentType = canonicalFunctionType(S.Typed->getFunctionType());
+    E.CurrentCC = S.Typed->getCallingConv();
   }
-  E.Loc = F ? sourceLocation(*F) : "";
+  E.Loc = S.F ? sourceLocation(*S.F) : "";
   if (E.Loc.empty() && R)
     E.Loc = R->Loc;
 
   // What the front end did, judged before kfunc-preserve touched it: from
   // the record made where it was defined, else from the IR as it is (no
   // kfunc-preserve ran, so nothing was pinned).
-  bool DefinedRecord = R && R->wasDefined();
-  if (DefinedRecord)
+  S.DefinedRecord = R && R->wasDefined();
+  if (S.DefinedRecord)
     E.FrontEnd = R->FrontEnd;
-  else if (F)
-    E.FrontEnd = currentMarks(*F, *Listed, Lists);
-
-  StringRef FirstSet = E.Sets.empty() ? StringRef() : E.Sets.front().Set;
-  const Function *Anchor = Typed;
-
-  if (DefinedRecord)
-    checkPromise(*R, F, Listed, E, FirstSet, Anchor);
-
-  // renamed, without a promise: a kfunc nothing pinned, gone under its name
-  // but present as a copy (e.g. a ThinLTO-promoted static, `name.llvm.N`).
-  bool RenamedUnpinned = false;
-  if (!DefinedRecord && !F) {
-    auto It = RenamedCopies.find(Name);
-    if (It != RenamedCopies.end()) {
-      std::string Copies = quotedList(It->second);
-      add(Check::Renamed, E, FirstSet,
-          "was renamed to " + Copies +
-              " and is not defined under its own name (it was never pinned: "
-              "was it compiled without kfunc-preserve?)",
-          M.getFunction(It->second.front()));
-      RenamedUnpinned = true;
-    }
-  }
-
-  // missing-annotation: listed in a kfunc set, defined here, and the source
-  // neither annotates it nor does what __bpf_kfunc does.
-  const SetMembership *KSet = firstKfuncSet8(E.Sets);
-  bool FrontEndPinned = (E.FrontEnd & FENoInline) &&
-                        (E.FrontEnd & (FEUsed | FECompilerUsed));
-  if (F && KSet && !(E.Sources & SrcAnnotations) && !FrontEndPinned)
-    add(Check::MissingAnnotation, E, KSet->Set,
-        "is listed in a kfunc set but not marked __bpf_kfunc in the source "
-        "(the front end made it " +
-            Twine(E.FrontEnd & FENoInline ? "noinline but not used"
-                  : E.FrontEnd & (FEUsed | FECompilerUsed)
-                      ? "used but not noinline"
-                      : "neither noinline nor used") +
-            ")",
-        F);
-
-  // conflict: a kfunc whose source asks for it to be inlined.
-  bool IsKfunc = R || (Sources & (SrcAnnotations | SrcList)) || KSet ||
-                 (K && K->shouldPin(Opts));
-  if (IsKfunc && (E.FrontEnd & FEAlwaysInline)) {
-    size_t Before = Rep.Findings.size();
-    add(Check::Conflict, E, FirstSet,
-        "is declared always_inline, which contradicts being a kfunc (it must "
-        "stay out of line)",
-        Anchor);
-    // A record of the definition means kfunc-preserve saw the conflict,
-    // resolved it and warned: one diagnostic per problem.
-    if (Rep.Findings.size() != Before && R && R->wasDefined())
-      Rep.Findings.back().AlreadyDiagnosed = true;
-  }
-
-  if (Opts.WholeProgram) {
-    if ((E.Sources & SrcAnnotations) && !inAnySet(E.Sets) &&
-        (F || DefinedRecord))
-      add(Check::NotInSet, E, "",
-          "is annotated bpf_kfunc but listed in no BTF set of this program",
-          Anchor);
-    // Which tables must name defined functions: kfunc sets, and with
-    // -kfunc-btf-ids=all every table.
-    const SetMembership *Table =
-        KSet ? KSet
-        : Opts.BtfIds == BtfIdsMode::All && !E.Sets.empty() ? &E.Sets.front()
-                                                             : nullptr;
-    if (Table && !F && !DefinedRecord && !RenamedUnpinned)
-      add(Check::Undefined, E, Table->Set,
-          "is listed in a BTF set but defined nowhere in this program "
-          "(resolve_btfids will report it as an unresolved symbol)",
-          Anchor);
-  }
-  Rep.Entries.push_back(std::move(E));
+  else if (S.F)
+    E.FrontEnd = currentMarks(*S.F, *S.Listed, Lists);
+  return S;
 }
 
-void Auditor::run() {
-  std::vector<std::string> Problems;
-  Enabled = parseCheckSelection(Opts.Checks, Problems);
-  if (Standalone)
-    for (const std::string &P : Opts.Problems)
-      Problems.push_back(P);
+/// renamed, without a promise: a kfunc nothing pinned, gone under its name
+/// but present as a copy (e.g. a ThinLTO-promoted static, `name.llvm.N`).
+bool Auditor::checkRenamedUnpinned(const Subject &S) {
+  if (S.DefinedRecord || S.F)
+    return false;
+  auto It = RenamedCopies.find(S.E.Name);
+  if (It == RenamedCopies.end())
+    return false;
+  // Why nothing pinned it: in this pipeline kfunc-preserve ran and saw no
+  // such kfunc under its name (or was told not to pin it); elsewhere, the
+  // likely cause is a compile without the plugin.
+  StringRef Why = PreserveHere
+                      ? "it was renamed before kfunc-preserve ran, or "
+                        "kfunc-preserve was told not to pin it"
+                      : "was it compiled without kfunc-preserve?";
+  add(Check::Renamed, S.E, S.firstSet(),
+      "was renamed to " + describeCopies(S.E.Name, It->second) +
+          " and is not defined under its own name (it was never pinned: " +
+          Why + ")",
+      M.getFunction(It->second.front()));
+  return true;
+}
 
-  Discovery D = discoverKfuncs(M, Opts, Tables);
-  if (Standalone)
-    for (const DiscoveryProblem &P : D.Problems)
-      Problems.push_back(P.Message);
-  for (const std::string &P : Problems)
-    diagnose(M.getContext(), DS_Warning, PassName, P);
+/// Whether the module shows that its kernel tree has `__bpf_kfunc` (Linux
+/// 6.3+): a set8 with a flags word (6.9+), or a kfunc defined here that
+/// carries the macro's marks.
+bool Auditor::showsBpfKfunc(const std::vector<Subject> &Subjects) const {
+  for (const BtfIdEntry &Entry : Tables.Entries)
+    if (Entry.isInSet8() && Entry.SetFlags &&
+        (*Entry.SetFlags & BtfSet8KfuncsFlag))
+      return true;
+  for (const Subject &S : Subjects)
+    if (S.KfuncSet >= 0 && (S.F || S.DefinedRecord) &&
+        hasBpfKfuncMarks(S.E.FrontEnd))
+      return true;
+  return false;
+}
 
-  UsedKnown = Lists.collect(M);
+/// Describe the front end's marks \p M of a kfunc that lacks some of
+/// `__bpf_kfunc`'s.
+static StringRef describeMarks(unsigned M) {
+  bool Used = M & (FEUsed | FECompilerUsed);
+  if (M & FEOptNone)
+    return "not used (at -O0 every function is noinline)";
+  if (M & FENoInline)
+    return "noinline but not used";
+  return Used ? "used but not noinline" : "neither noinline nor used";
+}
 
+/// missing-annotation: listed in a kfunc set, defined here, and the source
+/// neither annotates it nor does what __bpf_kfunc does. A set8 without a
+/// flags word (Linux 6.0-6.8) is judged only when the module shows that the
+/// tree has __bpf_kfunc: Linux 6.0-6.2 have no such macro to ask for.
+void Auditor::checkMissingAnnotation(const Subject &S) {
+  const SetMembership *KSet = S.kfuncSet();
+  if (!S.F || !KSet || (S.E.Sources & SrcAnnotations) ||
+      hasBpfKfuncMarks(S.E.FrontEnd))
+    return;
+  if (!KSet->SetFlags && !TreeHasBpfKfunc) {
+    remarkNotJudged(S);
+    return;
+  }
+  add(Check::MissingAnnotation, S.E, KSet->Set,
+      "is listed in a kfunc set but not marked __bpf_kfunc in the source "
+      "(the front end made it " +
+          describeMarks(S.E.FrontEnd) + ")",
+      S.F);
+}
+
+/// Why a kfunc without __bpf_kfunc's marks was not reported.
+void Auditor::remarkNotJudged(const Subject &S) {
+  if (!enabled(Check::MissingAnnotation))
+    return;
+  OptimizationRemarkAnalysis Rem(DEBUG_TYPE, "MissingAnnotationNotJudged",
+                                 S.F);
+  Rem << "kfunc '" << ore::NV("Kfunc", S.E.Name) << "' in set '"
+      << ore::NV("Set", S.kfuncSet()->Set)
+      << "' is not marked __bpf_kfunc, not reported: the set has the Linux "
+         "6.0-6.8 form and no kfunc of this module carries __bpf_kfunc's "
+         "marks (Linux before 6.3 has no __bpf_kfunc)";
+  M.getContext().diagnose(Rem);
+}
+
+/// conflict: a kfunc whose source asks for it to be inlined. Only the audit
+/// reports it; kfunc-preserve, which resolves it, records what the front end
+/// wrote.
+void Auditor::checkConflict(const Subject &S) {
+  unsigned Sources = S.E.Sources;
+  bool IsKfunc = S.R || (Sources & (SrcAnnotations | SrcList)) ||
+                 S.KfuncSet >= 0 || (S.K && S.K->shouldPin(Opts));
+  if (!IsKfunc || !(S.E.FrontEnd & FEAlwaysInline))
+    return;
+  add(Check::Conflict, S.E, S.firstSet(),
+      S.DefinedRecord
+          ? "is declared always_inline, which contradicts being a kfunc; "
+            "kfunc-preserve dropped always_inline so that it stays out of line"
+          : "is declared always_inline, which contradicts being a kfunc (it "
+            "must stay out of line)",
+      S.Typed);
+}
+
+/// not-in-set and undefined: only the whole program can tell.
+void Auditor::checkWholeProgram(const Subject &S, bool RenamedUnpinned) {
+  const ReportEntry &E = S.E;
+  if ((E.Sources & SrcAnnotations) && !inAnySet(E.Sets) &&
+      (S.F || S.DefinedRecord))
+    add(Check::NotInSet, E, "",
+        "is annotated bpf_kfunc but listed in no BTF set of this program",
+        S.Typed);
+  // Which tables must name defined functions: kfunc sets, and with
+  // -kfunc-btf-ids=all every table.
+  const SetMembership *Table =
+      S.kfuncSet() ? S.kfuncSet()
+      : Opts.BtfIds == BtfIdsMode::All && !E.Sets.empty() ? &E.Sets.front()
+                                                           : nullptr;
+  // No record says it was defined (that would be `lost`), and nothing shows
+  // whether an input did: LTO drops an unreferenced definition before any
+  // pass of the link runs, and leaves no trace of it.
+  if (Table && !S.F && !S.DefinedRecord && !RenamedUnpinned)
+    add(Check::Undefined, E, Table->Set,
+        "is listed in a BTF set but not defined in this program: no input "
+        "defines it, or LTO dropped an unreferenced definition that nothing "
+        "pinned (an input compiled without kfunc-preserve); resolve_btfids "
+        "will report it as an unresolved symbol",
+        S.Typed);
+}
+
+/// The records this module may audit: ThinLTO function import copies the
+/// exporting module's records into the importing one; their kfuncs are not
+/// defined there, and auditing them would report them all lost. A
+/// whole-program module (the full-LTO link merged every module's records)
+/// audits them all.
+std::vector<KfuncRecord> Auditor::ownRecords() const {
   std::vector<KfuncRecord> Records = readRecords(M);
-  // ThinLTO function import copies the exporting module's records into the
-  // importing one; their kfuncs are not defined there, and auditing them
-  // would report them all lost. A whole-program module (the full-LTO link
-  // merged every module's records) audits them all.
   std::optional<StringSet<>> Own;
   if (!Opts.WholeProgram)
     Own = ownRecordNames(M);
@@ -458,6 +553,14 @@ void Auditor::run() {
                                    return !Own->count(R.Name);
                                  }),
                   Records.end());
+  return Records;
+}
+
+/// Every recorded kfunc, then every discovered one not recorded; and the
+/// renamed copies of those that went missing.
+std::vector<Subject>
+Auditor::collectSubjects(const std::vector<KfuncRecord> &Records,
+                         const KfuncTable &Table) {
   StringMap<size_t> RecordIndex;
   for (size_t I = 0; I != Records.size(); ++I)
     RecordIndex[Records[I].Name] = I;
@@ -469,53 +572,95 @@ void Auditor::run() {
   for (const KfuncRecord &R : Records)
     if (R.wasDefined() && !definition(R.Name, nullptr))
       Missing.insert(R.Name);
-  for (const KfuncInfo &K : D.Table.entries())
+  for (const KfuncInfo &K : Table.entries())
     if (!RecordIndex.count(K.Name) && K.shouldPin(Opts) &&
         !definition(K.Name, nullptr))
       Missing.insert(K.Name);
   collectRenamed(Missing);
 
-  // Every recorded kfunc, then every discovered one not recorded.
+  std::vector<Subject> Subjects;
   for (const KfuncRecord &R : Records)
-    visit(R.Name, &R, D.Table.lookup(R.Name));
-  for (const KfuncInfo &K : D.Table.entries())
+    if (std::optional<Subject> S =
+            buildSubject(R.Name, &R, Table.lookup(R.Name)))
+      Subjects.push_back(std::move(*S));
+  for (const KfuncInfo &K : Table.entries())
     if (!RecordIndex.count(K.Name))
-      visit(K.Name, nullptr, &K);
+      if (std::optional<Subject> S = buildSubject(K.Name, nullptr, &K))
+        Subjects.push_back(std::move(*S));
+  return Subjects;
+}
 
-  if (!Opts.ReportPath.empty()) {
-    // By name: reports of one module are stable and easy to compare.
-    std::stable_sort(Rep.Entries.begin(), Rep.Entries.end(),
-                     [](const ReportEntry &A, const ReportEntry &B) {
-                       return A.Name < B.Name;
-                     });
-    Rep.ModuleId = M.getModuleIdentifier();
-    Rep.SourceFile = M.getSourceFileName();
-    Rep.Phase = Phase.str();
-    Rep.WholeProgram = Opts.WholeProgram;
-    for (unsigned I = 0; I != NumChecks; ++I)
-      if (Enabled & (1u << I))
-        Rep.Checks.push_back(CheckNames[I].str());
-    // Tell apart modules that share an identifier (all full-LTO modules are
-    // "ld-temp.o") by what they define.
-    for (const Function &F : M)
-      if (!F.isDeclaration()) {
-        Rep.Salt += F.getName();
-        Rep.Salt += '\n';
-      }
-    std::string Err = writeReport(Opts.ReportPath, Rep);
-    if (!Err.empty())
-      diagnose(M.getContext(), DS_Error, PassName, Err);
+void Auditor::writeReportFile() {
+  // By name: reports of one module are stable and easy to compare.
+  std::stable_sort(Rep.Entries.begin(), Rep.Entries.end(),
+                   [](const ReportEntry &A, const ReportEntry &B) {
+                     return A.Name < B.Name;
+                   });
+  Rep.ModuleId = M.getModuleIdentifier();
+  Rep.SourceFile = M.getSourceFileName();
+  Rep.Phase = Phase.str();
+  Rep.WholeProgram = Opts.WholeProgram;
+  for (unsigned I = 0; I != NumChecks; ++I)
+    if (Opts.Checks & (1u << I))
+      Rep.Checks.push_back(checkName(static_cast<Check>(I)).str());
+  // Tell apart modules that share an identifier (all full-LTO modules are
+  // "ld-temp.o") by what they define.
+  for (const Function &F : M)
+    if (!F.isDeclaration()) {
+      Rep.Salt += F.getName();
+      Rep.Salt += '\n';
+    }
+  std::string Err = writeReport(Opts.ReportPath, Rep);
+  if (!Err.empty())
+    diagnose(M.getContext(), DS_Error, PassName, Err);
+}
+
+void Auditor::run() {
+  for (const OptionProblem &P : Opts.Problems)
+    if (P.FromParams || ReportShared)
+      diagnose(M.getContext(), P.IsError ? DS_Error : DS_Warning, PassName,
+               P.Message);
+  Discovery D = discoverKfuncs(M, Opts, Tables);
+  if (ReportShared && ReportAsm)
+    for (const DiscoveryProblem &P : D.Problems)
+      diagnose(M.getContext(), DS_Warning, PassName, P.Message);
+
+  UsedKnown = Lists.collect(M);
+  std::vector<KfuncRecord> Records = ownRecords();
+  std::vector<Subject> Subjects = collectSubjects(Records, D.Table);
+  TreeHasBpfKfunc = showsBpfKfunc(Subjects);
+  for (Subject &S : Subjects) {
+    if (S.DefinedRecord)
+      checkPromise(S);
+    bool RenamedUnpinned = checkRenamedUnpinned(S);
+    checkMissingAnnotation(S);
+    checkConflict(S);
+    if (Opts.WholeProgram)
+      checkWholeProgram(S, RenamedUnpinned);
+    Rep.Entries.push_back(std::move(S.E));
   }
+  if (!Opts.ReportPath.empty())
+    writeReportFile();
   emit();
 }
 
 } // namespace
 
 PreservedAnalyses KfuncAuditPass::run(Module &M, ModuleAnalysisManager &MAM) {
-  Auditor(M, Opts, Phase, ReportOptionProblems,
-          MAM.getResult<BtfIdsAnalysis>(M).Tables)
+  bool ReportShared = !ProblemsReported::testAndSet(M, MAM);
+  Auditor(M, Opts, Phase, ReportShared, ReportAsmProblems,
+          PreserveRan::isSet(M, MAM), MAM.getResult<BtfIdsAnalysis>(M).Tables)
       .run();
   return PreservedAnalyses::all();
+}
+
+void KfuncAuditPass::printPipeline(
+    raw_ostream &OS, function_ref<StringRef(StringRef)> MapClassName2PassName) {
+  static_cast<PassInfoMixin<KfuncAuditPass> *>(this)->printPipeline(
+      OS, MapClassName2PassName);
+  std::string Params = Opts.passParams(KfuncPass::Audit);
+  if (!Params.empty())
+    OS << '<' << Params << '>';
 }
 
 } // namespace kfunc

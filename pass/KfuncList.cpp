@@ -9,11 +9,11 @@ using namespace llvm;
 
 namespace kfunc {
 
-bool isValidSymbolName(StringRef Name) {
+bool isCIdentifier(StringRef Name) {
   if (Name.empty() || isDigit(Name.front()))
     return false;
   for (char C : Name)
-    if (!isAlnum(C) && C != '_' && C != '.' && C != '$')
+    if (!isAlnum(C) && C != '_')
       return false;
   return true;
 }
@@ -29,7 +29,7 @@ KfuncList parseKfuncList(StringRef Text, unsigned MaxProblems) {
     Line = Line.split('#').first.trim(); // trim() also drops a CR.
     if (Line.empty())
       continue;
-    if (!isValidSymbolName(Line)) {
+    if (!isCIdentifier(Line)) {
       if (Out.Problems.size() < MaxProblems) {
         std::string Shown = Line.take_front(64).str();
         for (char &C : Shown)
@@ -37,7 +37,8 @@ KfuncList parseKfuncList(StringRef Text, unsigned MaxProblems) {
             C = '?';
         Out.Problems.push_back(
             {LineNo, "'" + Shown + (Line.size() > 64 ? "...'" : "'") +
-                         " is not a valid symbol name; ignored"});
+                         " is not a C identifier, as a kfunc name must be; "
+                         "ignored"});
       } else {
         ++Suppressed;
       }
@@ -47,7 +48,7 @@ KfuncList parseKfuncList(StringRef Text, unsigned MaxProblems) {
   }
   if (Suppressed)
     Out.Problems.push_back(
-        {LineNo, std::to_string(Suppressed) + " more invalid lines ignored"});
+        {0, std::to_string(Suppressed) + " more invalid lines ignored"});
   return Out;
 }
 

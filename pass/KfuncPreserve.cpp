@@ -9,8 +9,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "kfunc/KfuncPreserve.h"
+#include "kfunc/Diagnostic.h"
 #include "kfunc/Discovery.h"
-#include "kfunc/KfuncAudit.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
 
@@ -66,19 +66,17 @@ bool makeNoInline(Function &F) {
 
 class Pinner {
 public:
-  Pinner(Module &M, const KfuncOptions &Opts, const BtfIdTables &Tables)
-      : M(M), Opts(Opts), Tables(Tables) {
-    std::vector<std::string> Ignored; // The audit reports a bad selection.
-    ConflictCheckEnabled = parseCheckSelection(Opts.Checks, Ignored) &
-                           (1u << static_cast<unsigned>(Check::Conflict));
-  }
+  Pinner(Module &M, const KfuncOptions &Opts, const BtfIdTables &Tables,
+         bool ReportShared)
+      : M(M), Opts(Opts), Tables(Tables), ReportShared(ReportShared) {}
   bool run();
 
 private:
   Module &M;
   const KfuncOptions &Opts;
   const BtfIdTables &Tables;
-  bool ConflictCheckEnabled = true;
+  /// Report the options' shared problems and the asm's (ProblemsReported).
+  bool ReportShared;
   bool Changed = false;
   UsedLists Lists;
   bool ListsUsable = true;
@@ -108,12 +106,16 @@ private:
   void pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
                    KfuncRecord &R);
   void remarkNotPinned(const KfuncInfo &K);
+  void reportProblems(const Discovery &D);
+  void updateRecord(const std::vector<KfuncRecord> &Before,
+                    unsigned Malformed);
   void remark(Function &F, const GlobalValue &Listed, const KfuncRecord &R,
-              bool AttrChanged, bool DidAppend);
+              bool AttrChanged, bool DidAppend, bool DroppedAlwaysInline);
 };
 
 void Pinner::remark(Function &F, const GlobalValue &Listed,
-                    const KfuncRecord &R, bool AttrChanged, bool DidAppend) {
+                    const KfuncRecord &R, bool AttrChanged, bool DidAppend,
+                    bool DroppedAlwaysInline) {
   OptimizationRemarkEmitter ORE(&F);
   ORE.emit([&] {
     OptimizationRemark Rem(DEBUG_TYPE, "Pinned", &F);
@@ -127,6 +129,8 @@ void Pinner::remark(Function &F, const GlobalValue &Listed,
       Rem << "already noinline and used";
       return Rem;
     }
+    if (DroppedAlwaysInline)
+      Rem << "dropped always_inline (the audit reports the conflict), ";
     if (AttrChanged)
       Rem << (&Listed != &F ? "made aliasee noinline" : "made noinline");
     if (DidAppend)
@@ -168,16 +172,9 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
           ? Records[Existing->second].FrontEnd
           : Original | (currentMarks(F, Listed, Lists) &
                         (FEUsed | FECompilerUsed));
-  // The audit's `conflict` check, said here where it is acted on; it obeys
-  // -kfunc-checks and -kfunc-werror like the audit's own findings, and the
-  // audit does not repeat it.
-  if (!HaveDefinedRecord && (Marks & FEAlwaysInline) && ConflictCheckEnabled)
-    diagnose(M.getContext(), Opts.Werror ? DS_Error : DS_Warning, PassName,
-             Twine(sourceLocation(F).empty() ? "" : sourceLocation(F) + ": ") +
-                 "kfunc '" + K.Name +
-                 "' is declared always_inline; dropping always_inline so "
-                 "that it stays out of line [conflict]");
-
+  // An always_inline kfunc contradicts itself; pinning resolves it, and
+  // kfunc-audit reports the `conflict` from the record.
+  bool DroppedAlwaysInline = F.hasFnAttribute(Attribute::AlwaysInline);
   bool AttrChanged = makeNoInline(F);
   bool DidAppend = false;
   if (ListsUsable && !inTargetList(&Listed)) {
@@ -200,7 +197,7 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
     else
       R.State = PinState::Pinned;
   }
-  remark(F, Listed, R, AttrChanged, DidAppend);
+  remark(F, Listed, R, AttrChanged, DidAppend, DroppedAlwaysInline);
 }
 
 void Pinner::pin(const KfuncInfo &K) {
@@ -251,17 +248,23 @@ void Pinner::pin(const KfuncInfo &K) {
   mergeRecord(Records[Ins.first->second], R);
 }
 
-bool Pinner::run() {
-  for (const std::string &P : Opts.Problems)
-    error(P);
-
-  Discovery D = discoverKfuncs(M, Opts, Tables);
-  for (const DiscoveryProblem &P : D.Problems) {
+/// The options' and the asm's problems, and the used lists' state.
+void Pinner::reportProblems(const Discovery &D) {
+  for (const OptionProblem &P : Opts.Problems) {
+    if (!P.FromParams && !ReportShared)
+      continue;
     if (P.IsError)
       error(P.Message);
     else
       warn(P.Message);
   }
+  if (ReportShared)
+    for (const DiscoveryProblem &P : D.Problems) {
+      if (P.IsError)
+        error(P.Message);
+      else
+        warn(P.Message);
+    }
 
   StringRef Target = Opts.UsedList == UsedListKind::Used ? "llvm.used"
                                                          : "llvm.compiler.used";
@@ -273,6 +276,29 @@ bool Pinner::run() {
           " (only made noinline)");
     ListsUsable = false;
   }
+}
+
+/// Rewrite the record only if it says something new, so that a second run
+/// leaves the module byte-for-byte unchanged.
+void Pinner::updateRecord(const std::vector<KfuncRecord> &Before,
+                          unsigned Malformed) {
+  bool RecordChanged = Before.size() != Records.size() || Malformed;
+  for (size_t I = 0; !RecordChanged && I != Records.size(); ++I) {
+    const KfuncRecord &A = Before[I], &B = Records[I];
+    RecordChanged = A.Name != B.Name || A.Sources != B.Sources ||
+                    A.State != B.State || A.Type != B.Type ||
+                    A.FrontEnd != B.FrontEnd || !(A.Sets == B.Sets);
+  }
+  const NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
+  if (RecordChanged || (NMD && NMD->getNumOperands() != Records.size())) {
+    writeRecords(M, Records);
+    Changed = true;
+  }
+}
+
+bool Pinner::run() {
+  Discovery D = discoverKfuncs(M, Opts, Tables);
+  reportProblems(D);
   if (ListsUsable)
     Lists.collect(M);
 
@@ -299,21 +325,7 @@ bool Pinner::run() {
     else
       appendToCompilerUsed(M, ToAppend);
   }
-
-  // Rewrite the record only if it says something new, so that a second run
-  // leaves the module byte-for-byte unchanged.
-  bool RecordChanged = Before.size() != Records.size() || Malformed;
-  for (size_t I = 0; !RecordChanged && I != Records.size(); ++I) {
-    const KfuncRecord &A = Before[I], &B = Records[I];
-    RecordChanged = A.Name != B.Name || A.Sources != B.Sources ||
-                    A.State != B.State || A.Type != B.Type ||
-                    A.FrontEnd != B.FrontEnd || !(A.Sets == B.Sets);
-  }
-  const NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
-  if (RecordChanged || (NMD && NMD->getNumOperands() != Records.size())) {
-    writeRecords(M, Records);
-    Changed = true;
-  }
+  updateRecord(Before, Malformed);
   return Changed;
 }
 
@@ -322,11 +334,24 @@ bool Pinner::run() {
 PreservedAnalyses KfuncPreservePass::run(Module &M,
                                          ModuleAnalysisManager &MAM) {
   const BtfIdTables &Tables = MAM.getResult<BtfIdsAnalysis>(M).Tables;
-  if (!Pinner(M, Opts, Tables).run())
+  bool ReportShared = !ProblemsReported::testAndSet(M, MAM);
+  PreserveRan::testAndSet(M, MAM);
+  if (!Pinner(M, Opts, Tables, ReportShared).run())
     return PreservedAnalyses::all();
   PreservedAnalyses PA = PreservedAnalyses::none();
   PA.preserve<BtfIdsAnalysis>(); // Pinning never touches the module asm.
+  PA.preserve<ProblemsReported>();
+  PA.preserve<PreserveRan>();
   return PA;
+}
+
+void KfuncPreservePass::printPipeline(
+    raw_ostream &OS, function_ref<StringRef(StringRef)> MapClassName2PassName) {
+  static_cast<PassInfoMixin<KfuncPreservePass> *>(this)->printPipeline(
+      OS, MapClassName2PassName);
+  std::string Params = Opts.passParams(KfuncPass::Preserve);
+  if (!Params.empty())
+    OS << '<' << Params << '>';
 }
 
 } // namespace kfunc

@@ -48,6 +48,7 @@ static const std::pair<unsigned, StringLiteral> FrontEndSpellings[] = {
     {FEUsed, "used"},
     {FECompilerUsed, "compiler-used"},
     {FEAlwaysInline, "alwaysinline"},
+    {FEOptNone, "optnone"},
 };
 
 std::string unreadableUsedList(const Module &M, StringRef Name) {
@@ -86,6 +87,8 @@ unsigned inlineMarks(const Function &F) {
     Marks |= FENoInline;
   if (F.hasFnAttribute(Attribute::AlwaysInline))
     Marks |= FEAlwaysInline;
+  if (F.hasFnAttribute(Attribute::OptimizeNone))
+    Marks |= FEOptNone;
   return Marks;
 }
 

@@ -1,4 +1,4 @@
-//===- Report.cpp - Diagnostics and the JSON report -----------------------===//
+//===- Report.cpp - The JSON report of kfunc-audit ------------------------===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/Report.h"
@@ -9,9 +9,7 @@
 #include "llvm/Config/llvm-config.h"
 #include "llvm/IR/CallingConv.h"
 #include "llvm/IR/DebugInfoMetadata.h"
-#include "llvm/IR/DiagnosticPrinter.h"
 #include "llvm/IR/Function.h"
-#include "llvm/IR/LLVMContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MD5.h"
@@ -23,30 +21,6 @@
 using namespace llvm;
 
 namespace kfunc {
-
-//===----------------------------------------------------------------------===//
-// Diagnostics
-//===----------------------------------------------------------------------===//
-
-int KfuncDiagnostic::kindID() {
-  // Function-local static: initialized once, thread-safe (C++11).
-  static const int Kind = getNextAvailablePluginDiagnosticKind();
-  return Kind;
-}
-
-KfuncDiagnostic::KfuncDiagnostic(DiagnosticSeverity Severity, const Twine &Msg)
-    : DiagnosticInfo(kindID(), Severity), Message(Msg.str()) {}
-
-void KfuncDiagnostic::print(DiagnosticPrinter &DP) const { DP << Message; }
-
-bool KfuncDiagnostic::classof(const DiagnosticInfo *DI) {
-  return DI->getKind() == kindID();
-}
-
-void diagnose(LLVMContext &Ctx, DiagnosticSeverity Severity, StringRef Pass,
-              const Twine &Msg) {
-  Ctx.diagnose(KfuncDiagnostic(Severity, Pass + ": " + Msg));
-}
 
 std::string sourceLocation(const Function &F) {
   const DISubprogram *SP = F.getSubprogram();

@@ -25,6 +25,7 @@
 #endif
 
 #include <functional>
+#include <optional>
 
 namespace kfunc {
 namespace compat {
@@ -40,18 +41,15 @@ inline bool endsWith(llvm::StringRef S, llvm::StringRef Suffix) {
          S.substr(S.size() - Suffix.size()) == Suffix;
 }
 
-/// True when this LLVM offers the full-LTO link-time extension points
-/// (registerFullLinkTimeOptimization{Early,Last}EPCallback, LLVM 15+).
-constexpr bool HasFullLTOExtensionPoints = LLVM_VERSION_MAJOR >= 15;
-
 /// The LLVM major version this plugin was compiled against.
 constexpr unsigned LLVMMajor = LLVM_VERSION_MAJOR;
 
 /// Register \p CB at the OptimizerLast extension point. LLVM 20 added a
-/// ThinOrFullLTOPhase argument to the callback; older versions cannot tell
-/// the phase, so they report ThinOrFullLTOPhase::None.
-using OptimizerLastCallback = std::function<void(
-    llvm::ModulePassManager &, llvm::OptimizationLevel, bool IsPostLink)>;
+/// ThinOrFullLTOPhase argument to the callback, from which IsPostLink is
+/// told; older versions pass nullopt (the caller must tell another way).
+using OptimizerLastCallback =
+    std::function<void(llvm::ModulePassManager &, llvm::OptimizationLevel,
+                       std::optional<bool> IsPostLink)>;
 
 inline void registerOptimizerLast(llvm::PassBuilder &PB,
                                   OptimizerLastCallback CB) {
@@ -66,7 +64,7 @@ inline void registerOptimizerLast(llvm::PassBuilder &PB,
 #else
   PB.registerOptimizerLastEPCallback(
       [CB](llvm::ModulePassManager &MPM, llvm::OptimizationLevel Level) {
-        CB(MPM, Level, /*IsPostLink=*/false);
+        CB(MPM, Level, /*IsPostLink=*/std::nullopt);
       });
 #endif
 }

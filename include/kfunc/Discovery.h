@@ -86,7 +86,6 @@ public:
   KfuncInfo &getOrInsert(llvm::StringRef Name);
   const KfuncInfo *lookup(llvm::StringRef Name) const;
   const std::vector<KfuncInfo> &entries() const { return Entries; }
-  size_t size() const { return Entries.size(); }
 
 private:
   std::vector<KfuncInfo> Entries;
@@ -123,13 +122,51 @@ private:
   static llvm::AnalysisKey Key;
 };
 
+/// A fact one of the plugin's passes established about a module in this
+/// pipeline, kept in the module analysis manager: the pass that learns it
+/// calls getResult, later passes ask getCachedResult. Nothing invalidates
+/// it. Per pipeline and module, so ThinLTO backend threads share nothing.
+template <typename Tag>
+class PipelineMark : public llvm::AnalysisInfoMixin<PipelineMark<Tag>> {
+public:
+  struct Result {
+    bool invalidate(llvm::Module &, const llvm::PreservedAnalyses &,
+                    llvm::ModuleAnalysisManager::Invalidator &) {
+      return false;
+    }
+  };
+  Result run(llvm::Module &, llvm::ModuleAnalysisManager &) { return {}; }
+
+  /// Set the mark on \p M; returns whether it was set already.
+  static bool testAndSet(llvm::Module &M, llvm::ModuleAnalysisManager &MAM) {
+    if (MAM.getCachedResult<PipelineMark>(M))
+      return true;
+    MAM.getResult<PipelineMark>(M);
+    return false;
+  }
+  static bool isSet(llvm::Module &M, llvm::ModuleAnalysisManager &MAM) {
+    return MAM.getCachedResult<PipelineMark>(M) != nullptr;
+  }
+
+private:
+  friend llvm::AnalysisInfoMixin<PipelineMark<Tag>>;
+  static llvm::AnalysisKey Key;
+};
+template <typename Tag> llvm::AnalysisKey PipelineMark<Tag>::Key;
+
+/// The problems of the options (environment, command line) and of the
+/// module's BTF asm were reported: once per module and pipeline, by the
+/// first of the plugin's passes that runs.
+using ProblemsReported = PipelineMark<struct ProblemsReportedTag>;
+/// kfunc-preserve ran on this module in this pipeline.
+using PreserveRan = PipelineMark<struct PreserveRanTag>;
+
 /// Discover the kfuncs of \p M from \p Tables, the parse of its asm (from
-/// BtfIdsAnalysis), and the rest of the module. Reads the list files named
-/// in \p Opts.
+/// BtfIdsAnalysis), the rest of the module, and the names in \p Opts.
 Discovery discoverKfuncs(const llvm::Module &M, const KfuncOptions &Opts,
                          const BtfIdTables &Tables);
 
-/// Add the entries of parsed BTF tables to \p Table (shared with kfunc-scan).
+/// Add the `func` entries of parsed BTF tables to \p Table.
 void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables);
 
 } // namespace kfunc

@@ -24,12 +24,23 @@
 //   - A set8 holds kfuncs if it has BTF_SET8_KFUNCS (6.9+) or no flags word
 //     at all (6.0-6.8); "in a set" for not-in-set means a set or set8, not a
 //     BTF_ID list.
+//   - missing-annotation follows the kernel version the module shows
+//     (docs/checks.md): a set8 without a flags word (6.0-6.8) is judged only
+//     if the module shows that the tree has __bpf_kfunc (a flagged set8, or
+//     a kfunc with its marks); Linux before 6.3 has no such macro. At -O0
+//     (optnone) noinline is clang's, not the source's: a used list decides.
 //
-// Findings are warnings, or errors with -kfunc-werror. They also go out as
-// missed-optimization remarks named after the check
+// kfunc-audit owns every finding (kfunc-preserve only resolves a conflict and
+// records it). Findings are warnings, so that every host shows all of them;
+// -kfunc-werror adds one error that counts them. The automatic pipelines
+// name their phase in the diagnostic ("kfunc-audit (thinlto-backend): ...").
+// Findings also go out as missed-optimization remarks named after the check
 // (-pass-remarks-missed=kfunc-audit) and into the JSON report
 // (-kfunc-report=, docs/report-schema.md), which is written before the
-// diagnostics (opt exits at its first error).
+// diagnostics (opt exits at its first error). docs/checks.md documents the
+// checks for users. not-in-set and undefined run only on the whole program
+// (-kfunc-whole-program, set at the full-LTO link), even with
+// -kfunc-checks=all.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,53 +49,34 @@
 
 #include "kfunc/Options.h"
 
-#include "llvm/ADT/StringRef.h"
 #include "llvm/IR/PassManager.h"
 
 #include <string>
-#include <vector>
 
 namespace kfunc {
-
-/// The audit checks, in report order.
-enum class Check : unsigned {
-  Lost,
-  Inlinable,
-  SignatureChanged,
-  Renamed,
-  MissingAnnotation,
-  NotInSet,
-  Undefined,
-  Conflict,
-};
-constexpr unsigned NumChecks = 8;
-
-llvm::StringRef checkName(Check C);
-
-/// Parse -kfunc-checks: "all", "none", names to enable, "-name" to disable,
-/// comma separated, applied left to right. A list whose first valid item is
-/// a name enables only what it names; one that starts with "-name" starts
-/// from all. Unknown names are ignored and described in \p Problems (a list
-/// of nothing but unknown names leaves every check on). Returns the enabled
-/// set as a bit mask.
-unsigned parseCheckSelection(llvm::StringRef Spec,
-                             std::vector<std::string> &Problems);
 
 class KfuncAuditPass : public llvm::PassInfoMixin<KfuncAuditPass> {
 public:
   /// \p Phase names the pipeline for the report ("compile", "lto", ...).
+  /// The pass reports the problems in \p Opts, and those of the module's
+  /// BTF asm if \p ReportAsmProblems (no kfunc-preserve before it did).
   KfuncAuditPass(KfuncOptions Opts, std::string Phase = "opt",
-                 bool ReportOptionProblems = true)
+                 bool ReportAsmProblems = true)
       : Opts(std::move(Opts)), Phase(std::move(Phase)),
-        ReportOptionProblems(ReportOptionProblems) {}
+        ReportAsmProblems(ReportAsmProblems) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; }
+  /// `kfunc-audit<params>`, the parameters that give its options (as GlobalDCE
+  /// prints its own), for -print-pipeline-passes.
+  void printPipeline(llvm::raw_ostream &OS,
+                     llvm::function_ref<llvm::StringRef(llvm::StringRef)>
+                         MapClassName2PassName);
   static llvm::StringRef name() { return "kfunc-audit"; }
 
 private:
   KfuncOptions Opts;
   std::string Phase;
-  bool ReportOptionProblems;
+  bool ReportAsmProblems;
 };
 
 } // namespace kfunc

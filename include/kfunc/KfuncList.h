@@ -3,8 +3,8 @@
 //
 // A kfunc list is text with one symbol name per line; '#' starts a comment
 // that runs to the end of the line; blank lines are ignored; CRLF line ends
-// are accepted. Lines that are not valid symbol names are reported with
-// their line number and skipped. Pure text in, names out: no IR, no I/O, so
+// are accepted. Lines that are not C identifiers (what a kfunc's name is)
+// are reported with their line number and skipped. Pure text in, names out: no IR, no I/O, so
 // it can be fuzzed on its own.
 //
 //===----------------------------------------------------------------------===//
@@ -25,7 +25,7 @@ struct KfuncListEntry {
 };
 
 struct KfuncListProblem {
-  unsigned Line = 0;
+  unsigned Line = 0; ///< 1-based; 0 for a summary of several lines.
   std::string Message;
 };
 
@@ -35,11 +35,13 @@ struct KfuncList {
 };
 
 /// Parse the contents of a list file. At most \p MaxProblems problems are
-/// recorded individually; the rest are summarized in one final problem.
+/// recorded individually; the rest are summarized in one final problem,
+/// whose Line is 0 (it is about many lines).
 KfuncList parseKfuncList(llvm::StringRef Text, unsigned MaxProblems = 10);
 
-/// True if \p Name can name a C-level ELF symbol: [A-Za-z_.$][A-Za-z0-9_.$]*.
-bool isValidSymbolName(llvm::StringRef Name);
+/// True if \p Name is a C identifier, [A-Za-z_][A-Za-z0-9_]*, as a kfunc
+/// name must be (a kfunc is a C function, named in BTF by its C name).
+bool isCIdentifier(llvm::StringRef Name);
 
 } // namespace kfunc
 

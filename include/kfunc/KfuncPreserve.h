@@ -30,6 +30,11 @@ public:
   explicit KfuncPreservePass(KfuncOptions Opts) : Opts(std::move(Opts)) {}
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; } // Runs at -O0 and under optnone.
+  /// `kfunc-preserve<params>`, the parameters that give its options (as
+  /// GlobalDCE prints its own), for -print-pipeline-passes.
+  void printPipeline(llvm::raw_ostream &OS,
+                     llvm::function_ref<llvm::StringRef(llvm::StringRef)>
+                         MapClassName2PassName);
   static llvm::StringRef name() { return "kfunc-preserve"; }
 
 private:

@@ -11,8 +11,12 @@
 //   3. pass parameters: -passes='kfunc-preserve<list=/x;btf-ids=all>'.
 //      Parameters are separated by ';'; a parameter is `key=value`, `flag`
 //      or `no-flag`; keys are the option names without `kfunc-` (`list`,
-//      `btf-ids`, `used-list`, `auto`, `werror`, `checks`, `report`,
-//      `whole-program`), and `kfunc` for -kfunc.
+//      `btf-ids`, `used-list`, `werror`, `checks`, `report`,
+//      `whole-program`), and `kfunc` for -kfunc. Each pass takes the
+//      parameters it uses: both take `kfunc`, `list`, `btf-ids`;
+//      kfunc-preserve `used-list`; kfunc-audit `werror`, `checks`, `report`,
+//      `whole-program`. Another pass's parameter is an error naming the pass
+//      that takes it; `auto` is no pass parameter.
 //
 // -kfunc takes names separated by ',' or ':'. In pass parameters only ':'
 // works (`kfunc-preserve<kfunc=a:b>`, or `kfunc=a;kfunc=b`): the pipeline
@@ -21,20 +25,28 @@
 // Precedence, lowest to highest: defaults < environment < command line <
 // pass parameters. Scalar options take the value of the highest channel that
 // sets them; list options (-kfunc, -kfunc-list) accumulate over all channels.
-// An unknown option or a bad value in any channel is an error diagnostic
-// naming the channel, reported when kfunc-preserve runs.
+// An unknown option, a bad value or an unreadable list file in any channel is
+// an error diagnostic naming the channel and the option as spelled there
+// (`btf-ids` in pass parameters, `kfunc-btf-ids` elsewhere); an unknown
+// -kfunc-checks name too. Bad lines of a list file are warnings.
 //
-// Options are resolved into a KfuncOptions value when a pipeline is built and
-// never change afterwards: passes hold their own copy, so ThinLTO backends
-// running in parallel threads share no mutable state.
+// Options are resolved into a KfuncOptions value when a pipeline is built,
+// list files read, and never change afterwards: passes hold their own copy,
+// so ThinLTO backends running in parallel threads share no mutable state.
+// The environment and command line are resolved once per pipeline, and their
+// problems reported once (Plugin.cpp).
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef KFUNC_OPTIONS_H
 #define KFUNC_OPTIONS_H
 
+#include "kfunc/Checks.h"
+
 #include "llvm/ADT/StringRef.h"
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,9 +65,22 @@ enum class UsedListKind {
   CompilerUsed, ///< @llvm.compiler.used: kept by compiler and LTO only.
 };
 
+/// A bad option, value or list file, met while resolving options.
+struct OptionProblem {
+  bool IsError = true; ///< False for what is skipped and harmless (a bad line
+                       ///< in a list file, a -kfunc name that is no C name).
+  std::string Message;
+  bool FromParams = false; ///< From one pass's parameters (else shared).
+};
+
+/// Which pass a pass parameter is for.
+enum class KfuncPass { Preserve, Audit };
+
+llvm::StringRef passName(KfuncPass P);
+
 /// All options of kfunc-preserve and kfunc-audit.
 struct KfuncOptions {
-  // kfunc-preserve
+  // kfunc-preserve (and kfunc-audit's discovery)
   std::vector<std::string> Names;     ///< -kfunc=a,b
   std::vector<std::string> ListFiles; ///< -kfunc-list=FILE (repeatable)
   BtfIdsMode BtfIds = BtfIdsMode::Set8;
@@ -63,38 +88,69 @@ struct KfuncOptions {
   bool Auto = true; ///< Register the passes in default pipelines.
 
   // kfunc-audit
-  bool Werror = false;       ///< Findings are errors.
-  std::string Checks;        ///< -kfunc-checks=lost,-renamed,...
+  bool Werror = false;       ///< Findings fail the run.
+  unsigned Checks = AllChecks; ///< -kfunc-checks, as checkBit()s.
   std::string ReportPath;    ///< JSON report file or directory.
   bool WholeProgram = false; ///< The module is the whole program.
 
-  /// Problems met while resolving (unknown option, bad value), reported as
-  /// diagnostics by the first pass that runs with these options.
-  std::vector<std::string> Problems;
+  /// Problems met while resolving, reported as diagnostics: those of the
+  /// pass parameters by their pass, the others by the first of the plugin's
+  /// passes that runs on a module (ProblemsReported).
+  std::vector<OptionProblem> Problems;
 
-  /// Set one option by name. \p Key is either the command-line spelling
-  /// (`kfunc-list`, with or without leading dashes) or the pass-parameter
-  /// spelling (`list`). Boolean options accept an empty value (true),
-  /// true/false/1/0, and the `no-<name>` form. \p Origin names the channel
-  /// for error messages. Returns false and records a Problem on error.
+  /// Where a setting comes from: \p Origin names the channel in messages;
+  /// \p Params is set for pass parameters, naming the pass they are for.
+  struct Channel {
+    llvm::StringRef Origin;
+    std::optional<KfuncPass> Params;
+  };
+
+  /// Set one option by name. \p Key is the command-line spelling
+  /// (`kfunc-list`, with or without leading dashes) or, in pass parameters,
+  /// the parameter spelling (`list`). Boolean options accept an empty value
+  /// (true), true/false/1/0, and the `no-<name>` form. Returns false and
+  /// records a Problem on error.
   bool set(llvm::StringRef Key, llvm::StringRef Value, bool HasValue,
-           llvm::StringRef Origin);
+           const Channel &C);
 
   /// Apply a whitespace-separated option string in command-line form (the
-  /// environment variable's format; quotes as in a shell).
+  /// environment variable's format; quotes as in a shell; `-opt=value` or
+  /// `-opt value`).
   void applyCommandLineString(llvm::StringRef Text, llvm::StringRef Origin);
 
   /// Apply pass parameters `key=value;flag;no-flag` (the text between the
-  /// angle brackets of `kfunc-preserve<...>`).
-  void applyPassParams(llvm::StringRef Params, llvm::StringRef Origin);
+  /// angle brackets of `kfunc-preserve<...>`) given to pass \p P.
+  void applyPassParams(llvm::StringRef Params, KfuncPass P);
+
+  /// The pass parameters that give pass \p P these options, where they
+  /// differ from the defaults (for -print-pipeline-passes): "btf-ids=all;..."
+  std::string passParams(KfuncPass P) const;
+
+  /// Read the list files not read yet into ListNames.
+  void readListFiles();
+
+  /// The names read from the list files, in order.
+  std::vector<std::string> ListNames;
+
+private:
+  size_t ListFilesRead = 0;
+  /// Add the names of a -kfunc value; \p Where names it in messages.
+  void addNames(llvm::StringRef Value, const std::string &Where);
+  bool setValue(llvm::StringRef Option, llvm::StringRef Value,
+                const std::function<bool(llvm::StringRef)> &Bad);
 };
 
-/// Name of the environment variable read by resolveOptions().
+/// Name of the environment variable read by resolveBaseOptions().
 constexpr const char *OptionsEnvVar = "KFUNC_PRESERVE_OPTIONS";
 
-/// Defaults, then KFUNC_PRESERVE_OPTIONS, then explicitly given cl::opts,
-/// then \p PassParams (may be empty).
-KfuncOptions resolveOptions(llvm::StringRef PassParams = "");
+/// Defaults, then KFUNC_PRESERVE_OPTIONS, then explicitly given cl::opts;
+/// list files read.
+KfuncOptions resolveBaseOptions();
+
+/// \p Base with the pass parameters \p Params of pass \p P applied (their
+/// list files read).
+KfuncOptions withPassParams(KfuncOptions Base, llvm::StringRef Params,
+                            KfuncPass P);
 
 } // namespace kfunc
 

@@ -79,7 +79,18 @@ enum FrontEndMark : unsigned {
   FEUsed = 1u << 1,         ///< In @llvm.used.
   FECompilerUsed = 1u << 2, ///< In @llvm.compiler.used.
   FEAlwaysInline = 1u << 3,
+  /// optnone: clang -O0 makes every function optnone and noinline, so
+  /// FENoInline next to it says nothing about the source.
+  FEOptNone = 1u << 4,
 };
+
+/// Whether \p Marks (FrontEndMark bits) are what the kernel's `__bpf_kfunc`
+/// makes: noinline and membership in a used list. At -O0 (FEOptNone) every
+/// function is noinline, so the used list alone decides.
+inline bool hasBpfKfuncMarks(unsigned Marks) {
+  return (Marks & (FEUsed | FECompilerUsed)) &&
+         (Marks & (FENoInline | FEOptNone));
+}
 
 /// The members of @llvm.used and @llvm.compiler.used.
 struct UsedLists {
@@ -101,7 +112,7 @@ std::string unreadableUsedList(const llvm::Module &M, llvm::StringRef Name);
 unsigned currentMarks(const llvm::Function &F, const llvm::GlobalValue &Listed,
                       const UsedLists &L);
 
-/// The FENoInline/FEAlwaysInline bits of \p F alone.
+/// The FENoInline/FEAlwaysInline/FEOptNone bits of \p F alone.
 unsigned inlineMarks(const llvm::Function &F);
 
 std::string frontEndNames(unsigned Marks);
@@ -118,11 +129,8 @@ struct KfuncRecord {
   std::vector<SetMembership> Sets;
 
   bool wasDefined() const { return isDefinedState(State); }
-  /// Whether the front end had done what `__bpf_kfunc` does: noinline and
-  /// membership in a used list.
-  bool frontEndPinned() const {
-    return (FrontEnd & FENoInline) && (FrontEnd & (FEUsed | FECompilerUsed));
-  }
+  /// Whether the front end had done what `__bpf_kfunc` does.
+  bool frontEndPinned() const { return hasBpfKfuncMarks(FrontEnd); }
 };
 
 /// A spelling of a function type that survives bitcode round trips, LTO

@@ -1,10 +1,9 @@
-//===- kfunc/Report.h - Diagnostics and the JSON report ---------*- C++ -*-===//
+//===- kfunc/Report.h - The JSON report of kfunc-audit ----------*- C++ -*-===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
-// Everything the plugin tells its user goes through here: diagnostics (a
-// DiagnosticInfo of a plugin kind, which clang prints as a warning or error
-// under -Wbackend-plugin and opt prints as "warning:"/"error:"), and the
-// per-module JSON report of kfunc-audit.
+// The per-module JSON report of kfunc-audit (docs/report-schema.md): its
+// contents (findings, one entry per kfunc) and the writer. Diagnostics are
+// in Diagnostic.h.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,35 +15,15 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
-#include "llvm/IR/DiagnosticInfo.h"
 
 #include <string>
 #include <vector>
 
 namespace llvm {
 class Function;
-class LLVMContext;
-class Module;
 } // namespace llvm
 
 namespace kfunc {
-
-/// A diagnostic from kfunc-preserve or kfunc-audit.
-class KfuncDiagnostic : public llvm::DiagnosticInfo {
-public:
-  KfuncDiagnostic(llvm::DiagnosticSeverity Severity, const llvm::Twine &Msg);
-  void print(llvm::DiagnosticPrinter &DP) const override;
-  static bool classof(const llvm::DiagnosticInfo *DI);
-  /// The plugin diagnostic kind, allocated once (thread-safe).
-  static int kindID();
-
-private:
-  std::string Message;
-};
-
-/// Emit "<Pass>: <Msg>" with \p Severity through \p Ctx.
-void diagnose(llvm::LLVMContext &Ctx, llvm::DiagnosticSeverity Severity,
-              llvm::StringRef Pass, const llvm::Twine &Msg);
 
 /// "file:line" of \p F's DISubprogram, or "" without debug info.
 std::string sourceLocation(const llvm::Function &F);
@@ -57,9 +36,6 @@ struct Finding {
   std::string Loc;      ///< file:line, if known.
   std::string Message;  ///< Human-readable detail, without name or set.
   bool IsError = false; ///< Reported as an error (-kfunc-werror).
-  /// kfunc-preserve already gave this diagnostic when it acted on it (an
-  /// always_inline kfunc): only the report and the remark carry it again.
-  bool AlreadyDiagnosed = false;
 
   /// The diagnostic text: "file:line: kfunc 'f' in set 's' <message>
   /// [check]", each part present only when known.

@@ -1,7 +1,7 @@
 ; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 ; -kfunc-checks selects checks: "-name" silences one and keeps the rest,
-; a list of names enables only those, unknown names are warned about and
-; ignored, "none" silences all. The module has one finding of each of
+; a list of names enables only those, an unknown name is an error (as every
+; bad option value is), "none" silences all. The module has one finding of each of
 ; lost, renamed, inlinable, signature-changed and missing-annotation.
 ; RUN: %opt -passes=kfunc-audit -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefixes=LOST,RENAMED,INL,SIG,MA --implicit-check-not=warning:
@@ -22,16 +22,25 @@
 ; RUN:   | FileCheck %s --check-prefixes=SIG --implicit-check-not=warning:
 ; RUN: %opt -passes=kfunc-audit -kfunc-checks=none -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefixes=NONE --allow-empty
-; RUN: %opt -passes=kfunc-audit -kfunc-checks=lost,bogus -disable-output %s 2>&1 \
-; RUN:   | FileCheck %s --check-prefixes=UNKNOWN,LOST --implicit-check-not=warning:
-; A list of nothing but unknown names leaves every check on.
-; RUN: %opt -passes=kfunc-audit -kfunc-checks=bogus -disable-output %s 2>&1 \
-; RUN:   | FileCheck %s --check-prefixes=UNKNOWN,LOST,RENAMED,INL,SIG,MA --implicit-check-not=warning:
+; RUN: not %opt -passes=kfunc-audit -kfunc-checks=lost,bogus -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=UNKNOWN
+; RUN: not %opt -passes='kfunc-audit<checks=lost:bogus>' -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=UNKNOWN-PARAM
+; RUN: env KFUNC_PRESERVE_OPTIONS=-kfunc-checks=bogus not %opt -passes=kfunc-audit -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=UNKNOWN-ENV
+; kfunc-preserve, running first, reports it.
+; RUN: not %opt -passes=kfunc-preserve,kfunc-audit -kfunc-checks=bogus -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefixes=UNKNOWN-PRESERVE
 ; The environment variable reaches it too (lld's only channel).
 ; RUN: env KFUNC_PRESERVE_OPTIONS=-kfunc-checks=lost,renamed %opt -passes=kfunc-audit \
 ; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefixes=LOST,RENAMED --implicit-check-not=warning:
 
-; UNKNOWN: warning: kfunc-audit: -kfunc-checks: unknown check 'bogus' ignored (known: all, none, lost, inlinable, signature-changed, renamed, missing-annotation, not-in-set, undefined, conflict)
+; UNKNOWN: error: kfunc-audit: command line: option 'kfunc-checks': unknown check 'bogus' (known: all, none, lost, inlinable, signature-changed, renamed, missing-annotation, not-in-set, undefined, conflict)
+; UNKNOWN-NOT: warning:
+; UNKNOWN-PARAM: error: kfunc-audit: pass parameters: parameter 'checks': unknown check 'bogus' (known: {{.*}})
+; UNKNOWN-ENV: error: kfunc-audit: KFUNC_PRESERVE_OPTIONS: option 'kfunc-checks': unknown check 'bogus' (known: {{.*}})
+; UNKNOWN-PRESERVE: error: kfunc-preserve: command line: option 'kfunc-checks': unknown check 'bogus'
+; UNKNOWN-PRESERVE-NOT: kfunc-audit
 ; LOST: warning: kfunc-audit: kfunc 'k_lost' was defined when pinned and is no longer defined in this module [lost]
 ; RENAMED: warning: kfunc-audit: kfunc 'k_renamed' was renamed to 'k_renamed.llvm.1' {{.*}} [renamed]
 ; INL: warning: kfunc-audit: kfunc 'k_inl' lost its noinline attribute [inlinable]

@@ -4,8 +4,9 @@
 ; invalid IR), so the audit judges what the front end wrote, from the record.
 ; RUN: %opt -passes=kfunc-audit -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --implicit-check-not=warning:
-; With kfunc-preserve first, the conflict is diagnosed once, by the pass that
-; resolves it; the audit still carries it in its report and remark.
+; With kfunc-preserve first, the conflict is diagnosed once, by the audit
+; (which owns every finding), from the record kfunc-preserve left when it
+; resolved it; the report and the remark carry it too.
 ; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc-report=%t.json \
 ; RUN:   -pass-remarks-missed=kfunc-audit -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=PIN --implicit-check-not=warning:
@@ -19,12 +20,13 @@
 ; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc-checks=-conflict -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=OFF --allow-empty
 
-; kfunc-preserve's own note when it drops the attribute:
-; PIN: warning: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; dropping always_inline {{.*}} [conflict]
 ; PIN: remark: <unknown>:0:0: kfunc 'k_always' in set 'cf_ids' is declared always_inline, {{.*}} [conflict]
+; PIN: warning: kfunc-audit: kfunc 'k_always' in set 'cf_ids' is declared always_inline, which contradicts being a kfunc; kfunc-preserve dropped always_inline so that it stays out of line [conflict]
+; PIN-NOT: kfunc-preserve:
 ; JSON: "check": "conflict",
 ; JSON: "function": "k_always",
-; ERR: error: kfunc-preserve: {{.*}}kfunc 'k_always' is declared always_inline; {{.*}} [conflict]
+; ERR: warning: kfunc-audit: kfunc 'k_always' in set 'cf_ids' is declared always_inline, {{.*}} [conflict]
+; ERR: error: kfunc-audit{{.*}}: 1 finding in '{{.*}}', and -kfunc-werror makes them errors
 ; CHECK: warning: kfunc-audit: kfunc 'k_always' in set 'cf_ids' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
 ; ALL: warning: kfunc-audit: kfunc 'vfs_inl' in set 'cf_list' is declared always_inline, which contradicts being a kfunc (it must stay out of line) [conflict]
 ; IR: define i32 @k_always(i32 %x) #[[A:[0-9]+]]

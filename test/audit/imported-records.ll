@@ -20,8 +20,8 @@
 ; RUN: sed -e '/^!kfunc.owner/d' %s | %opt -passes=kfunc-audit -disable-output 2>&1 \
 ; RUN:   | FileCheck %s --check-prefixes=CHECK,WHOLE --implicit-check-not=warning:
 
-; CHECK: warning: kfunc-audit: kfunc 'k_mine' was defined when pinned and is no longer defined in this module [lost]
-; WHOLE: warning: kfunc-audit: kfunc 'k_theirs' was defined when pinned and is no longer defined in this module [lost]
+; CHECK: warning: kfunc-audit: kfunc 'k_mine' was defined when pinned and is no longer defined in this {{module|program}} [lost]
+; WHOLE: warning: kfunc-audit: kfunc 'k_theirs' was defined when pinned and is no longer defined in this {{module|program}} [lost]
 ; WHOLE: warning: kfunc-audit: kfunc 'k_theirs_too' lost its noinline attribute [inlinable]
 ; WHOLE: warning: kfunc-audit: kfunc 'k_theirs_too' is in neither @llvm.used nor @llvm.compiler.used any more [inlinable]
 

@@ -27,11 +27,11 @@
 ; RUN: %opt -passes=kfunc-audit -kfunc-checks=-missing-annotation -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=OFF --allow-empty
 ;
-; CHECK: warning: kfunc-audit: kfunc 'k_bare' in set 'ma_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it neither noinline nor used) [missing-annotation]
-; CHECK: warning: kfunc-audit: kfunc 'k_noinline_only' in set 'ma_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it noinline but not used) [missing-annotation]
-; CHECK: warning: kfunc-audit: kfunc 'k_used_only' in set 'ma_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it used but not noinline) [missing-annotation]
+; CHECK: warning: kfunc-audit{{( \(compile\))?}}: kfunc 'k_bare' in set 'ma_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it neither noinline nor used) [missing-annotation]
+; CHECK: warning: kfunc-audit{{( \(compile\))?}}: kfunc 'k_noinline_only' in set 'ma_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it noinline but not used) [missing-annotation]
+; CHECK: warning: kfunc-audit{{( \(compile\))?}}: kfunc 'k_used_only' in set 'ma_ids' is listed in a kfunc set but not marked __bpf_kfunc in the source (the front end made it used but not noinline) [missing-annotation]
 ; Linux 6.0-6.8 set8 tables have no flags word: they hold kfuncs too.
-; CHECK: warning: kfunc-audit: kfunc 'k_old_bare' in set 'old_ids' is listed in a kfunc set {{.*}} [missing-annotation]
+; CHECK: warning: kfunc-audit{{( \(compile\))?}}: kfunc 'k_old_bare' in set 'old_ids' is listed in a kfunc set {{.*}} [missing-annotation]
 ; CHECK-NOT: 'k_used'
 ; CHECK-NOT: 'k_retain'
 ; CHECK-NOT: 'k_annotated'

@@ -8,11 +8,17 @@
 ; RUN:   | FileCheck %s --implicit-check-not=warning:
 ; RUN: %opt -passes=kfunc-audit -kfunc-whole-program -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefixes=CHECK,WP --implicit-check-not=warning:
+; With kfunc-preserve in the same pipeline, the hint does not ask whether it
+; ran: it did, and the kfunc was already renamed.
+; RUN: %opt -passes=kfunc-preserve,kfunc-audit -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=PRESERVED --implicit-check-not=warning:
+; PRESERVED: warning: kfunc-audit: kfunc 'ru_static' in set 'ru_ids' was renamed to 'ru_static.llvm.123' {{.*}}(it was never pinned: it was renamed before kfunc-preserve ran, or kfunc-preserve was told not to pin it) [renamed]
+; PRESERVED-NOT: compiled without
 ; RUN: %opt -passes=kfunc-audit -kfunc-checks=-renamed -disable-output %s 2>&1 \
 ; RUN:   | FileCheck %s --check-prefix=OFF --allow-empty
 
-; CHECK: warning: kfunc-audit: kfunc 'ru_static' in set 'ru_ids' was renamed to 'ru_static.llvm.123' and is not defined under its own name (it was never pinned{{.*}} [renamed]
-; WP: warning: kfunc-audit: kfunc 'ru_absent' in set 'ru_ids' is listed in a BTF set but defined nowhere{{.*}} [undefined]
+; CHECK: warning: kfunc-audit: kfunc 'ru_static' in set 'ru_ids' was renamed to 'ru_static.llvm.123' (suffix '.llvm.123': ThinLTO promotion of a static) and is not defined under its own name (it was never pinned: was it compiled without kfunc-preserve?) [renamed]
+; WP: warning: kfunc-audit: kfunc 'ru_absent' in set 'ru_ids' is listed in a BTF set but not defined in this program: {{.*}} [undefined]
 ; OFF-NOT: [renamed]
 
 module asm ".pushsection .BTF_ids,\22a\22;"

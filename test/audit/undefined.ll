@@ -17,11 +17,11 @@
 ; RUN: %opt -passes=kfunc-audit -kfunc-whole-program -kfunc-checks=-undefined \
 ; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=PARTIAL --allow-empty
 
-; CHECK: warning: kfunc-audit: kfunc 'k_nowhere' in set 'und_ids' is listed in a BTF set but defined nowhere in this program (resolve_btfids will report it as an unresolved symbol) [undefined]
-; CHECK: warning: kfunc-audit: kfunc 'k_declared' in set 'und_ids' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
-; PRESERVED: warning: kfunc-audit: kfunc 'k_declared' in set 'und_ids' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
-; PRESERVED: warning: kfunc-audit: kfunc 'k_nowhere' in set 'und_ids' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
-; ALL: warning: kfunc-audit: kfunc 'vfs_gone' in set 'allow_list' is listed in a BTF set but defined nowhere in this program {{.*}} [undefined]
+; CHECK: warning: kfunc-audit: kfunc 'k_nowhere' in set 'und_ids' is listed in a BTF set but not defined in this program: no input defines it, or LTO dropped an unreferenced definition that nothing pinned (an input compiled without kfunc-preserve); resolve_btfids will report it as an unresolved symbol [undefined]
+; CHECK: warning: kfunc-audit: kfunc 'k_declared' in set 'und_ids' is listed in a BTF set but not defined in this program: {{.*}} [undefined]
+; PRESERVED: warning: kfunc-audit: kfunc 'k_declared' in set 'und_ids' is listed in a BTF set but not defined in this program: {{.*}} [undefined]
+; PRESERVED: warning: kfunc-audit: kfunc 'k_nowhere' in set 'und_ids' is listed in a BTF set but not defined in this program: {{.*}} [undefined]
+; ALL: warning: kfunc-audit: kfunc 'vfs_gone' in set 'allow_list' is listed in a BTF set but not defined in this program: {{.*}} [undefined]
 ; PARTIAL-NOT: warning
 
 module asm ".pushsection .BTF_ids,\22a\22;"

@@ -1,7 +1,7 @@
 //===- fuzz-kfunc-list.cpp - libFuzzer target for the list-file parser ----===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
-// Every name parseKfuncList returns must be a valid symbol name that occurs
+// Every name parseKfuncList returns must be a C identifier that occurs
 // in the input on the line it reports; problems are capped and printable.
 //
 //===----------------------------------------------------------------------===//
@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::SmallVector<llvm::StringRef, 64> Lines;
   Text.split(Lines, '\n');
   for (const KfuncListEntry &E : L.Names) {
-    check(isValidSymbolName(E.Name), "invalid name returned");
+    check(isCIdentifier(E.Name), "invalid name returned");
     check(E.Line >= 1 && E.Line <= Lines.size(), "line out of range");
     check(Lines[E.Line - 1].contains(E.Name), "name not on its line");
   }

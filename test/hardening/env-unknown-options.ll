@@ -18,10 +18,10 @@
 ; ODD: error: kfunc-preserve: KFUNC_PRESERVE_OPTIONS: option 'kfunc-list' needs a value
 ; ODD-NOT: PLEASE
 
-; The audit reports the same problems as warnings and the module is still
-; processed: the valid -kfunc=kf from the variable is pinned.
-; RUN: env KFUNC_PRESERVE_OPTIONS="-kfunc-bogus" %opt -passes=kfunc-audit -disable-output %s 2>&1 | FileCheck %s --check-prefix=AUDIT
-; AUDIT: warning: kfunc-audit: KFUNC_PRESERVE_OPTIONS: unknown option 'kfunc-bogus'
+; The audit alone reports the same problems as errors, as kfunc-preserve
+; does; the valid -kfunc=kf from the variable is still taken.
+; RUN: env KFUNC_PRESERVE_OPTIONS="-kfunc-bogus" not %opt -passes=kfunc-audit -disable-output %s 2>&1 | FileCheck %s --check-prefix=AUDIT
+; AUDIT: error: kfunc-audit: KFUNC_PRESERVE_OPTIONS: unknown option 'kfunc-bogus'
 ; RUN: env KFUNC_PRESERVE_OPTIONS="--kfunc=kf" %opt -passes=kfunc-preserve -S %s | FileCheck %s --check-prefix=IR
 ; IR: @llvm.used = appending global [1 x ptr] [ptr @kf]
 

@@ -5,6 +5,11 @@
 ; An alias of an alias works the same; an alias of a variable warns.
 ; RUN: %opt -passes=kfunc-preserve -S %s 2>%t.err | FileCheck %s
 ; RUN: FileCheck %s --check-prefix=WARN < %t.err
+; The aliasee was always_inline: kfunc-audit reports the conflict.
+; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc-checks=conflict -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=CONFLICT
+; CONFLICT: warning: kfunc-audit: kfunc 'kf_alias' in set 's' is declared always_inline, which contradicts being a kfunc; kfunc-preserve dropped always_inline so that it stays out of line [conflict]
+; CONFLICT-NEXT: warning: kfunc-audit: kfunc 'kf_alias_chain' in set 's' is declared always_inline, {{.*}} [conflict]
 ; RUN: %opt -passes=kfunc-preserve,verify -disable-output %s 2>/dev/null
 
 module asm ".pushsection .BTF_ids,\22a\22; .local s; s:; .popsection;"
@@ -37,6 +42,6 @@ define internal void @impl() alwaysinline {
 
 ; Both aliases report what the front end wrote on the aliasee, although the
 ; first pin already changed it.
-; WARN: warning: kfunc-preserve: kfunc 'kf_alias' is declared always_inline; dropping always_inline so that it stays out of line [conflict]
-; WARN-NEXT: warning: kfunc-preserve: kfunc 'kf_alias_chain' is declared always_inline; dropping always_inline so that it stays out of line [conflict]
-; WARN-NEXT: warning: kfunc-preserve: kfunc 'kf_alias_of_var' is an alias of something that is not a function defined in this module; not pinned
+; WARN-NOT: [conflict]
+; WARN: warning: kfunc-preserve: kfunc 'kf_alias_of_var' is an alias of something that is not a function defined in this module; not pinned
+; WARN-NOT: [conflict]

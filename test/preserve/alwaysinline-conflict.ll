@@ -1,21 +1,25 @@
 ; SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
-; A kfunc declared always_inline contradicts itself: kfunc-preserve warns
-; (naming the location and the check [conflict]), drops alwaysinline and
-; inlinehint, adds noinline, and the output verifies (noinline+alwaysinline
-; would not). A mere inlinehint is dropped without a warning. The record
-; remembers the front end's alwaysinline.
+; A kfunc declared always_inline contradicts itself: kfunc-preserve drops
+; alwaysinline and inlinehint, adds noinline (the output verifies;
+; noinline+alwaysinline would not) and says so in its remark; the record
+; remembers the front end's alwaysinline, from which kfunc-audit reports the
+; conflict (naming the location and the check [conflict]) -- one diagnostic,
+; from the one pass that reports findings. A mere inlinehint is no conflict.
 ; RUN: %opt -passes=kfunc-preserve -kfunc=kf_always,kf_hint,kf_both -S %s 2>%t.err | FileCheck %s
-; RUN: FileCheck %s --check-prefix=WARN < %t.err
+; RUN: count 0 < %t.err
+; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc=kf_always,kf_hint,kf_both -disable-output %s 2>&1 | FileCheck %s --check-prefix=WARN
+; RUN: %opt -passes=kfunc-preserve -pass-remarks=kfunc-preserve -kfunc=kf_always -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
+; REMARK: remark: ai.c:3:0: kfunc 'kf_always' found by list: dropped always_inline (the audit reports the conflict), made noinline, added to llvm.used
 ; RUN: %opt -passes=kfunc-preserve,verify -kfunc=kf_always,kf_hint,kf_both -disable-output %s
-; A second run knows from the record what the front end wrote: it neither
-; warns again nor forgets the alwaysinline in the record.
+; A second run knows from the record what the front end wrote: it does not
+; forget the alwaysinline in the record, and the audit reports it once.
 ; RUN: %opt -passes=kfunc-preserve,kfunc-preserve -kfunc=kf_always,kf_hint,kf_both -S %s 2>%t.twice.err | FileCheck %s
-; RUN: FileCheck %s --check-prefix=WARN < %t.twice.err
+; RUN: %opt -passes=kfunc-preserve,kfunc-preserve,kfunc-audit -kfunc=kf_always,kf_hint,kf_both -disable-output %s 2>&1 | FileCheck %s --check-prefix=WARN
 ; The caller does not get the kfunc inlined any more, even by always-inline.
 ; RUN: %opt -passes=kfunc-preserve,always-inline,inline -kfunc=kf_always,kf_hint,kf_both -S %s 2>/dev/null | FileCheck %s --check-prefix=CALLS
 
-; WARN: warning: kfunc-preserve: ai.c:3: kfunc 'kf_always' is declared always_inline; dropping always_inline so that it stays out of line [conflict]
-; WARN-NEXT: warning: kfunc-preserve: kfunc 'kf_both' is declared always_inline; dropping always_inline so that it stays out of line [conflict]
+; WARN: warning: kfunc-audit: ai.c:3: kfunc 'kf_always' is declared always_inline, which contradicts being a kfunc; kfunc-preserve dropped always_inline so that it stays out of line [conflict]
+; WARN-NEXT: warning: kfunc-audit: kfunc 'kf_both' is declared always_inline, which contradicts being a kfunc; kfunc-preserve dropped always_inline so that it stays out of line [conflict]
 ; WARN-NOT: kf_hint
 ; WARN-NOT: warning
 

@@ -6,8 +6,15 @@
 ; RUN: %opt -passes=kfunc-preserve -kfunc-list=%S/../Inputs/preserve/kfuncs.txt -kfunc-list=%S/../Inputs/preserve/kfuncs-more.txt -kfunc=kf_opt -S %s 2>%t.err | FileCheck %s
 ; RUN: FileCheck %s --check-prefix=WARN < %t.err
 ;
+; Both passes in one pipeline: the files are read once, when the options are
+; resolved, and each warning is given once.
+; RUN: %opt -passes=kfunc-preserve,kfunc-audit -kfunc-list=%S/../Inputs/preserve/kfuncs.txt -disable-output %s 2>&1 \
+; RUN:   | FileCheck %s --check-prefix=ONCE
+; ONCE-COUNT-1: kfuncs.txt:5: 'not a name'
+; ONCE-NOT: kfuncs.txt:5:
+;
 ; CRLF: the same names, with \r\n line ends.
-; RUN: printf 'list_a\r\n# comment\r\n\r\n  list_b \r\n.dotted.name$1\r\nlist_c\r\n' > %t.crlf.txt
+; RUN: printf 'list_a\r\n# comment\r\n\r\n  list_b \r\nlist_c\r\n' > %t.crlf.txt
 ; RUN: %opt -passes=kfunc-preserve -kfunc-list=%t.crlf.txt -kfunc=kf_opt -S %s 2>%t.crlf.err | FileCheck %s
 ; RUN: count 0 < %t.crlf.err
 ;
@@ -21,25 +28,28 @@
 ; RUN: %opt -passes=kfunc-preserve -kfunc-list=%t.garbage.txt -S %s 2>%t.garbage.err | FileCheck %s --check-prefix=GARBAGE
 ; RUN: FileCheck %s --check-prefix=GARBAGE-WARN < %t.garbage.err
 
-; CHECK: @llvm.used = appending global [5 x ptr] [ptr @kf_opt, ptr @list_a, ptr @list_b, ptr @"{{\.}}dotted.name$1", ptr @list_c], section "llvm.metadata"
+; CHECK: @llvm.used = appending global [4 x ptr] [ptr @kf_opt, ptr @list_a, ptr @list_b, ptr @list_c], section "llvm.metadata"
 ; CHECK: define void @list_a() #[[PIN:[0-9]+]] {
 ; CHECK: define void @list_b() #[[PIN]] {
 ; CHECK: define void @list_c() #[[PIN]] {
 ; CHECK: define void @kf_opt() #[[PIN]] {
-; CHECK: define void @"{{\.}}dotted.name$1"() #[[PIN]] {
+; A valid LLVM symbol but no C identifier, so no kfunc name: not pinned.
+; CHECK: define void @"{{\.}}dotted.name$1"() {
 ; CHECK: define void @not_listed() {
 ; CHECK: attributes #[[PIN]] = { noinline }
 ; CHECK-NOT: not_listed
 ; CHECK-NOT: list_missing_here
 
-; WARN: warning: kfunc-preserve: {{.*}}kfuncs.txt:5: 'not a name' is not a valid symbol name; ignored
-; WARN-NEXT: warning: kfunc-preserve: {{.*}}kfuncs.txt:8: '9starts_with_digit' is not a valid symbol name; ignored
+; WARN: warning: kfunc-preserve: {{.*}}kfuncs.txt:5: 'not a name' is not a C identifier, as a kfunc name must be; ignored
+; WARN-NEXT: warning: kfunc-preserve: {{.*}}kfuncs.txt:8: '9starts_with_digit' is not a C identifier, as a kfunc name must be; ignored
+; WARN-NEXT: warning: kfunc-preserve: {{.*}}kfuncs.txt:9: '.dotted.name$1' is not a C identifier, as a kfunc name must be; ignored
 ; WARN-NOT: warning
 ; WARN-NOT: error
 
 ; GARBAGE: @llvm.used = appending global [1 x ptr] [ptr @list_a], section "llvm.metadata"
-; GARBAGE-WARN-COUNT-10: warning: kfunc-preserve: {{.*}}garbage.txt:{{[0-9]+}}: 'bad-{{[0-9]+}}' is not a valid symbol name; ignored
-; GARBAGE-WARN-NEXT: warning: kfunc-preserve: {{.*}}garbage.txt:14: 3 more invalid lines ignored
+; GARBAGE-WARN-COUNT-10: warning: kfunc-preserve: {{.*}}garbage.txt:{{[0-9]+}}: 'bad-{{[0-9]+}}' is not a C identifier, as a kfunc name must be; ignored
+; The summary is about several lines: it names the file, not one line.
+; GARBAGE-WARN-NEXT: warning: kfunc-preserve: {{.*}}garbage.txt: 3 more invalid lines ignored
 ; GARBAGE-WARN-NOT: warning
 
 ; EMPTY-NOT: @llvm.used

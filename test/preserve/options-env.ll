@@ -5,6 +5,12 @@
 ; RUN: echo kf_file > %t.list
 ; RUN: env KFUNC_PRESERVE_OPTIONS="-kfunc-list=%t.list -kfunc-btf-ids=all" %opt -passes=kfunc-preserve -S %s | FileCheck %s --check-prefix=ALL
 ; RUN: env KFUNC_PRESERVE_OPTIONS="--kfunc=kf_opt:kf_file -kfunc-used-list=compiler-used" %opt -passes=kfunc-preserve -S %s | FileCheck %s --check-prefix=CU
+; `-opt value` (a blank, as a shell user writes it) is taken as a command
+; line takes it, for every option that needs a value; a boolean takes none.
+; RUN: env KFUNC_PRESERVE_OPTIONS="-kfunc-list %t.list -kfunc-btf-ids all" %opt -passes=kfunc-preserve -S %s | FileCheck %s --check-prefix=ALL
+; RUN: env KFUNC_PRESERVE_OPTIONS="--kfunc kf_opt:kf_file -kfunc-used-list compiler-used" %opt -passes=kfunc-preserve -S %s | FileCheck %s --check-prefix=CU
+; RUN: env KFUNC_PRESERVE_OPTIONS="-kfunc-werror true" not %opt -passes=kfunc-preserve -disable-output %s 2>&1 | FileCheck %s --check-prefix=BOOLWORD
+; BOOLWORD: error: kfunc-preserve: KFUNC_PRESERVE_OPTIONS: expected an option, got 'true'
 ; A path with a blank, quoted inside the variable.
 ; RUN: rm -rf "%t dir" && mkdir "%t dir" && echo kf_file > "%t dir/names.txt"
 ; RUN: env KFUNC_PRESERVE_OPTIONS="-kfunc-list='%t dir/names.txt'" %opt -passes=kfunc-preserve -S %s | FileCheck %s --check-prefix=QUOTED

@@ -13,6 +13,13 @@
 ; RUN: not %opt -passes='kfunc-preserve<bogus=1>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 ; RUN: not %opt -passes='kfunc-preserve<btf-ids=most>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=BADVAL
 ; RUN: not %opt -passes='kfunc-preserve<list>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=NOVALUE
+; RUN: not %opt -passes='kfunc-preserve<kfunc-btf-ids=all>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=CLNAME
+; RUN: not %opt -passes='kfunc-preserve<report=%t.json>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=OTHER-AUDIT
+; RUN: not %opt -passes='kfunc-preserve<werror>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=OTHER-WERROR
+; OTHER-WERROR: error: kfunc-preserve: pass parameters: 'werror' is a parameter of kfunc-audit, not of kfunc-preserve
+; RUN: not %opt -passes='kfunc-audit<used-list=used>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=OTHER-PRESERVE
+; RUN: not %opt -passes='kfunc-audit<auto=false>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=AUTO
+; RUN: %opt -passes='kfunc-preserve<kfunc=kf_a;list=%t.list;btf-ids=all>,kfunc-audit<kfunc=kf_a;list=%t.list;btf-ids=all>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=SHARED --allow-empty
 ; The documented limitation: ',' inside <> ends the pass name.
 ; RUN: not %opt -passes='kfunc-preserve<kfunc=kf_a,kf_b>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=COMMA
 
@@ -48,7 +55,17 @@ define void @kf_set8() {
 ; EMPTY: @llvm.used = appending global [1 x ptr] [ptr @kf_set8], section "llvm.metadata"
 ; SPLIT-DAG: @llvm.used = appending global [2 x ptr] [ptr @kf_set8, ptr @kf_a], section "llvm.metadata"
 ; SPLIT-DAG: @llvm.compiler.used = appending global [1 x ptr] [ptr @kf_b], section "llvm.metadata"
-; UNKNOWN: error: kfunc-preserve: pass parameters: unknown option 'bogus'
-; BADVAL: error: kfunc-preserve: pass parameters: invalid value 'most' for option 'kfunc-btf-ids' (expected none, set8 or all)
-; NOVALUE: error: kfunc-preserve: pass parameters: option 'kfunc-list' needs a value
+; Parameter errors name the parameter as written there, not the option.
+; UNKNOWN: error: kfunc-preserve: pass parameters: unknown parameter 'bogus'
+; BADVAL: error: kfunc-preserve: pass parameters: invalid value 'most' for parameter 'btf-ids' (expected none, set8 or all)
+; NOVALUE: error: kfunc-preserve: pass parameters: parameter 'list' needs a value
+; The command-line spelling is no parameter name.
+; CLNAME: error: kfunc-preserve: pass parameters: unknown parameter 'kfunc-btf-ids'
+; Each pass takes the parameters it uses; another pass's is an error naming
+; the pass that takes it.
+; OTHER-AUDIT: error: kfunc-preserve: pass parameters: 'report' is a parameter of kfunc-audit, not of kfunc-preserve
+; OTHER-PRESERVE: error: kfunc-audit: pass parameters: 'used-list' is a parameter of kfunc-preserve, not of kfunc-audit
+; AUTO: error: kfunc-audit: pass parameters: 'auto' is not a pass parameter (use -kfunc-auto)
+; Both take the discovery parameters.
+; SHARED-NOT: error
 ; COMMA: unknown pass name 'kfunc-preserve<kfunc=kf_a'

@@ -17,10 +17,10 @@ std::vector<std::string> names(const KfuncList &L) {
 }
 
 TEST(KfuncList, Basic) {
-  KfuncList L = parseKfuncList("# header\nbpf_a\n  bpf_b  # why\n\n$x.y_1\n"
+  KfuncList L = parseKfuncList("# header\nbpf_a\n  bpf_b  # why\n\n_x_y_1\n"
                                "last_no_newline");
   EXPECT_TRUE(L.Problems.empty());
-  EXPECT_EQ(names(L), (std::vector<std::string>{"bpf_a", "bpf_b", "$x.y_1",
+  EXPECT_EQ(names(L), (std::vector<std::string>{"bpf_a", "bpf_b", "_x_y_1",
                                                  "last_no_newline"}));
   EXPECT_EQ(L.Names[1].Line, 3u);
   EXPECT_EQ(L.Names[3].Line, 6u);
@@ -45,7 +45,7 @@ TEST(KfuncList, InvalidLines) {
   EXPECT_EQ(names(L), (std::vector<std::string>{"ok", "ok2"}));
   ASSERT_EQ(L.Problems.size(), 3u);
   EXPECT_EQ(L.Problems[0].Line, 2u);
-  EXPECT_NE(L.Problems[0].Message.find("'1digit' is not a valid symbol name"),
+  EXPECT_NE(L.Problems[0].Message.find("'1digit' is not a C identifier"),
             std::string::npos);
   EXPECT_EQ(L.Problems[2].Line, 4u);
 }
@@ -70,6 +70,7 @@ TEST(KfuncList, ProblemsAreCapped) {
   EXPECT_EQ(names(L), (std::vector<std::string>{"good"}));
   ASSERT_EQ(L.Problems.size(), 6u);
   EXPECT_EQ(L.Problems.back().Message, "995 more invalid lines ignored");
+  EXPECT_EQ(L.Problems.back().Line, 0u); // About many lines, not one.
 }
 
 TEST(KfuncList, LongLineIsShortened) {
@@ -83,14 +84,19 @@ TEST(KfuncList, LongLineIsShortened) {
   EXPECT_EQ(parseKfuncList(std::string(100000, 'y')).Names.size(), 1u);
 }
 
-TEST(KfuncList, ValidSymbolNames) {
-  EXPECT_TRUE(isValidSymbolName("bpf_kfunc"));
-  EXPECT_TRUE(isValidSymbolName("_x"));
-  EXPECT_TRUE(isValidSymbolName(".L1$a"));
-  EXPECT_FALSE(isValidSymbolName(""));
-  EXPECT_FALSE(isValidSymbolName("9x"));
-  EXPECT_FALSE(isValidSymbolName("a b"));
-  EXPECT_FALSE(isValidSymbolName("a\xc3\xa9"));
+TEST(KfuncList, CIdentifiers) {
+  EXPECT_TRUE(isCIdentifier("bpf_kfunc"));
+  EXPECT_TRUE(isCIdentifier("_x"));
+  EXPECT_TRUE(isCIdentifier("x9"));
+  // LLVM symbols that are no C names: renames, other languages' names.
+  EXPECT_FALSE(isCIdentifier(".L1$a"));
+  EXPECT_FALSE(isCIdentifier("a.b"));
+  EXPECT_FALSE(isCIdentifier("a-b"));
+  EXPECT_FALSE(isCIdentifier("julia_axpy!_1"));
+  EXPECT_FALSE(isCIdentifier(""));
+  EXPECT_FALSE(isCIdentifier("9x"));
+  EXPECT_FALSE(isCIdentifier("a b"));
+  EXPECT_FALSE(isCIdentifier("a\xc3\xa9"));
 }
 
 } // namespace
