@@ -50,7 +50,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
-kernel=6.12 arch=x86_64 tree=stock plugin= lto=thin llvm=19 name= scan= reuse=0 judge=0 from= second=0
+kernel=6.12 arch=x86_64 tree=stock plugin='' lto=thin llvm=19 name='' scan='' reuse=0
+judge=0 from='' second=0
 jobs=${KFUNC_KERNEL_JOBS:-2}
 while [ $# -gt 0 ]; do
   case $1 in
@@ -136,8 +137,9 @@ flock -u 9
 out=$cache/whole/$name
 [ $reuse -eq 1 ] || rm -rf "$out"
 if [ -n "$from" ]; then
-  [ $second -eq 1 ] && [ -n "$scan" ] && [ -n "$plugin" ] || {
-    echo "kernel-build: --from needs --second-phase, --scan and --plugin" >&2; exit 2; }
+  if [ $second -ne 1 ] || [ -z "$scan" ] || [ -z "$plugin" ]; then
+    echo "kernel-build: --from needs --second-phase, --scan and --plugin" >&2; exit 2
+  fi
   [ -f "$cache/whole/$from/summary.txt" ] || { echo "kernel-build: no finished build $from" >&2; exit 2; }
   rm -rf "$out"
   cp -a "$cache/whole/$from" "$out"
@@ -216,7 +218,7 @@ mapfile -t kos < <(cd "$out" && find . -name '*.ko' | sed 's|^\./||' | sort)
   echo "cpu (user+sys of make and its children): $cpu s"
   echo "vmlinux: $([ -f "$out/vmlinux" ] && echo yes || echo no)"
   echo "modules: ${#kos[@]} (${kos[*]})"
-  echo "resolve_btfids unresolved symbols: $(echo "$unresolved" | grep -c . || true) ($(echo $unresolved))"
+  echo "resolve_btfids unresolved symbols: $(echo "$unresolved" | grep -c . || true) ($(echo "$unresolved" | tr '\n' ' ' | sed 's/ $//'))"
   echo "lines printed because of the plugin: $(wc -l <"$out/plugin-lines.txt")"
   # Per host (clang, ld.lld) and check; the lines themselves are in
   # plugin-lines.txt.

@@ -17,7 +17,7 @@
 # skipped and counted as a failure.
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-plugin= scan= arches=all
+plugin='' scan='' arches=all
 while [ $# -gt 0 ]; do
   case $1 in
     --plugin) plugin=$2; shift 2 ;;
@@ -26,7 +26,9 @@ while [ $# -gt 0 ]; do
     *) echo "kernel-ci: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-[ -n "$plugin" ] && [ -n "$scan" ] || { echo "usage: utils/kernel-ci.sh --plugin P --scan S [--arch ...]" >&2; exit 2; }
+if [ -z "$plugin" ] || [ -z "$scan" ]; then
+  echo "usage: utils/kernel-ci.sh --plugin P --scan S [--arch ...]" >&2; exit 2
+fi
 [ "$arches" = all ] && arches="x86_64 mips"
 
 pass=0 fail=0 skipped=0
