@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -191,6 +192,7 @@ static int send_over_loopback(const char *ca)
 {
 	struct sockaddr_in addr = {.sin_family = AF_INET};
 	socklen_t addr_len = sizeof(addr);
+	struct timeval limit = {.tv_sec = 30};
 	static char buf[1 << 16];
 	int server, client, conn, status;
 	size_t sent = 0;
@@ -211,8 +213,16 @@ static int send_over_loopback(const char *ca)
 	conn = accept(server, NULL, NULL);
 	if (conn < 0)
 		return -1;
+	/* Neither side may block forever: a congestion control that stops the
+	 * flow fails the test instead of hanging the guest. */
+	if (setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof(limit)) ||
+	    setsockopt(conn, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof(limit)))
+		return -1;
 	pid = fork();
 	if (pid == 0) {
+		/* The reader holds only its end: the writer's close is its EOF. */
+		close(client);
+		close(server);
 		while (read(conn, buf, sizeof(buf)) > 0)
 			;
 		_exit(0);

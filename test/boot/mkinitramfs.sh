@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Makes the boot test's initramfs: Debian's static busybox, test/boot/init,
-# the loader and the BPF objects (in /bpf).
+# the loader, the BPF objects (in /bpf) and the kernel's modules (in
+# /modules).
 #
-#   test/boot/mkinitramfs.sh OUT.cpio.gz BUSYBOX LOADER OBJ.bpf.o...
+#   test/boot/mkinitramfs.sh OUT.cpio.gz BUSYBOX LOADER [OBJ.bpf.o...] [-- MOD.ko...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 [ $# -ge 3 ] || { echo "usage: $0 OUT.cpio.gz BUSYBOX LOADER OBJ.bpf.o..." >&2; exit 2; }
@@ -10,11 +11,15 @@ out=$1 busybox=$2 loader=$3
 shift 3
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
-mkdir -p "$staging"/{bin,dev,proc,sys,bpf}
+mkdir -p "$staging"/{bin,dev,proc,sys,bpf,modules}
 install -m 755 "$busybox" "$staging/bin/busybox"
 install -m 755 "$here/init" "$staging/init"
 install -m 755 "$loader" "$staging/loader"
-for obj in "$@"; do install -m 644 "$obj" "$staging/bpf/"; done
+dest=bpf
+for file in "$@"; do
+  if [ "$file" = -- ]; then dest=modules; continue; fi
+  install -m 644 "$file" "$staging/$dest/"
+done
 # The kernel's built-in initramfs already has /dev/console; this one is for
 # a kernel built without it, and needs root.
 mknod -m 600 "$staging/dev/console" c 5 1 2>/dev/null || true
