@@ -110,11 +110,9 @@ results=$work/results.txt
 t0=$(date +%s)
 
 # The functions of the source that call register_btf_kfunc_id_set(), with
-# their files ("name file[,file...]" lines: static functions of different
-# files may share a name, and an initcall line cannot tell them apart): the
-# initcalls whose return value says whether their sets registered. A
-# function's name is taken from the last line that starts a definition
-# ("... name(...)" at column 0).
+# their files ("name file" lines): the initcalls whose return value says
+# whether their sets registered. A function's name is taken from the last
+# line that starts a definition ("... name(...)" at column 0).
 kfunc_initcalls() {
   (cd "$src" && grep -rl --include='*.c' 'register_btf_kfunc_id_set(' . |
     sed 's|^\./||' | sort | while read -r f; do
@@ -122,10 +120,7 @@ kfunc_initcalls() {
         /^[A-Za-z_].*[A-Za-z0-9_]+\(/ && !/;[ \t]*$/ {
           s = $0; sub(/\(.*/, "", s); n = split(s, w, /[ \t*]+/); fn = w[n] }
         /register_btf_kfunc_id_set\(/ && fn != "" { print fn, file }' "$f"
-    done | sort -u |
-    awk '$1 == last { files = files "," $2; next }
-         last != "" { print last, files } { last = $1; files = $2 }
-         END { if (last != "") print last, files }')
+    done | sort -u)
 }
 
 # x86_64: the BPF objects against this kernel's BTF, the loader, the
@@ -180,14 +175,24 @@ passed=0 failed=$compile_failed
 grep -E '^KFUNC-(BOOT|BTF) ' "$work/serial.txt" || true
 grep -iE 'btf|kfunc' "$work/serial.txt" | grep -vE '^KFUNC-|(calling|initcall) ' | sed 's/^/  kernel: /' || true
 
-# Registration: "initcall NAME+0x../0x.. returned N", from the guest's dmesg
-# (x86_64) or the console (mips).
+# Registration: "initcall SYM+0x../0x.. returned N", from the guest's dmesg
+# (x86_64) or the console (mips). Under LTO an initcall is called through a
+# stub __initstub__kmod_MOD__N_LINE_FNLEVEL (include/linux/init.h), which
+# also names the object (MOD, for built-in code the file's base name);
+# initcalls.txt has "FN MOD RET", MOD "-" when the symbol is FN itself.
 sed -nE 's/.*initcall ([A-Za-z0-9_.]+)\+0x[0-9a-f]+\/0x[0-9a-f]+( \[[^]]*\])? returned (-?[0-9]+) .*/\1 \3/p' \
-  "$work/serial.txt" | sort -u >"$work/initcalls.txt"
+  "$work/serial.txt" |
+  sed -E 's/^__initstub__kmod_(.+)__[0-9]+_[0-9]+_(.+)(early|con|rootfs|[0-7]s?) /\2 \1 /; t; s/^([^ ]+) /\1 - /' |
+  sort -u >"$work/initcalls.txt"
 kfunc_initcalls >"$work/kfunc-initcalls.txt"
 seen=0
 while read -r fn file; do
-  ret=$(awk -v fn="$fn" '$1 == fn { print $2 }' "$work/initcalls.txt" | sort -u | tr '\n' ' ')
+  # This file's initcall; by name alone if no stub names the file (a
+  # kernel without LTO, or a module built of several files).
+  ret=$(awk -v fn="$fn" -v mod="$(basename "$file" .c)" '
+          $1 == fn && $2 == mod { print $3; found = 1 }
+          $1 == fn { any[$3] = 1 }
+          END { if (!found) for (r in any) print r }' "$work/initcalls.txt" | sort -u | tr '\n' ' ')
   [ -n "$ret" ] || continue
   seen=$((seen + 1))
   if [ "$ret" = "0 " ]; then
