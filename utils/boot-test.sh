@@ -97,6 +97,7 @@ else
   skip "$kdir is neither an x86_64 kernel nor a 32-bit big-endian mips Malta one"
 fi
 [ -f "$image" ] || skip "no $image"
+[ -f "$kdir/System.map" ] || skip "no $kdir/System.map"
 command -v "${qemu[0]}" >/dev/null || missing+=("${qemu[0]}")
 command -v timeout >/dev/null || missing+=(timeout)
 [ ${#missing[@]} -eq 0 ] ||
@@ -179,9 +180,15 @@ grep -iE 'btf|kfunc' "$work/serial.txt" | grep -vE '^KFUNC-|(calling|initcall) '
 # (x86_64) or the console (mips). Under LTO an initcall is called through a
 # stub __initstub__kmod_MOD__N_LINE_FNLEVEL (include/linux/init.h), which
 # also names the object (MOD, for built-in code the file's base name);
+# Without CONFIG_KALLSYMS the kernel prints the address ("initcall
+# 0x8012abcd returned 0"), which System.map turns into the name.
 # initcalls.txt has "FN MOD RET", MOD "-" when the symbol is FN itself.
-sed -nE 's/.*initcall ([A-Za-z0-9_.]+)\+0x[0-9a-f]+\/0x[0-9a-f]+( \[[^]]*\])? returned (-?[0-9]+) .*/\1 \3/p' \
+sed -nE 's/.*initcall ([A-Za-z0-9_.]+)(\+0x[0-9a-f]+\/0x[0-9a-f]+)?( \[[^]]*\])? returned (-?[0-9]+) .*/\1 \4/p' \
   "$work/serial.txt" |
+  awk 'function norm(a) { a = tolower(a); sub(/^0x/, "", a); sub(/^0+/, "", a); return a }
+       FILENAME != "-" { name[norm($1)] = $3; next }
+       $1 ~ /^0x/ && (norm($1) in name) { $1 = name[norm($1)] } { print }' \
+    "$kdir/System.map" - |
   sed -E 's/^__initstub__kmod_(.+)__[0-9]+_[0-9]+_(.+)(early|con|rootfs|[0-7]s?) /\2 \1 /; t; s/^([^ ]+) /\1 - /' |
   sort -u >"$work/initcalls.txt"
 kfunc_initcalls >"$work/kfunc-initcalls.txt"
