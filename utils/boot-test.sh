@@ -172,14 +172,14 @@ if [ "$arch" = x86_64 ]; then done_re='^KFUNC-DONE'; else done_re='No working in
 qpid=$! status=0 deadline=$((SECONDS + timeout))
 while kill -0 "$qpid" 2>/dev/null; do
   if [ $SECONDS -ge $deadline ]; then
-    status=124; kill "$qpid"; break
+    status=124; kill "$qpid" 2>/dev/null || true; break
   fi
   if [ "$arch" = mips ] && grep -q 'Kernel panic - not syncing' "$work/serial.log"; then
-    sleep 1; kill "$qpid"; break
+    sleep 1; kill "$qpid" 2>/dev/null || true; break
   fi
   sleep 1
 done
-wait "$qpid" || [ $status -ne 0 ] || status=$?
+wait "$qpid" || { rc=$?; [ $status -ne 0 ] || status=$rc; }
 t2=$(date +%s)
 tr -d '\r' <"$work/serial.log" >"$work/serial.txt"
 
