@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Boot a kernel built by utils/kernel-build.sh under QEMU and let the kernel
 # judge its kfuncs: the registration of every kfunc set at boot, and the BPF
 # verifier on programs that call kfuncs.
@@ -50,7 +51,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 cache=${KFUNC_KERNEL_CACHE:-$HOME/.cache/kfunc-preserve}
-variant= kdir= timeout=600 expect=pass llvm=19 work= check=0
+variant='' kdir='' timeout=600 expect=pass llvm=19 work='' check=0
 while [ $# -gt 0 ]; do
   case $1 in
     --variant) variant=$2; shift 2 ;;

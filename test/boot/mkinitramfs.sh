@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Makes the boot test's initramfs: Debian's static busybox, test/boot/init,
 # the loader, the BPF objects (in /bpf) and the kernel's modules (in
 # /modules).
