@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* Loads each BPF object named on the command line into the running kernel,
  * so that the verifier judges its kfunc calls, runs what can run, and prints
  * one line per object for utils/boot-test.sh:
