@@ -35,6 +35,13 @@ MD_PATH = re.compile(r"(?<![\w/.-])((?:docs|test|utils|example|cmake|include|pas
 MD_LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 SPDX = "SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception"
+# BPF programs declare "GPL" to the kernel (which GPL-only kfuncs require),
+# so they are dual-licensed, as the kernel's own BPF samples are.
+SPDX_BPF = "SPDX-License-Identifier: GPL-2.0-only OR Apache-2.0 WITH LLVM-exception"
+
+
+def spdx_for(rel):
+    return SPDX_BPF if rel.endswith(".bpf.c") else SPDX
 # (pattern on the path, comment leader); the first match decides.
 SPDX_KINDS = [
     (r"(^|/)test/fuzz/corpus/|\.(json|md)$|^LICENSE$|(^|/)\.gitignore$", None),
@@ -67,9 +74,10 @@ def check_spdx(rel, text):
         return []
     lines = text.splitlines()
     i = spdx_line_index(lines)
-    if i < len(lines) and lines[i] == "%s %s" % (leader, SPDX):
+    want = "%s %s" % (leader, spdx_for(rel))
+    if i < len(lines) and lines[i] == want:
         return []
-    return [(i + 1, "spdx", "line %d is not '%s %s'" % (i + 1, leader, SPDX))]
+    return [(i + 1, "spdx", "line %d is not '%s'" % (i + 1, want))]
 
 
 def add_spdx(path, rel, text):
@@ -78,7 +86,7 @@ def add_spdx(path, rel, text):
         return
     lines = text.splitlines(keepends=True)
     i = spdx_line_index(lines)
-    lines.insert(i, "%s %s\n" % (spdx_leader(rel), SPDX))
+    lines.insert(i, "%s %s\n" % (spdx_leader(rel), spdx_for(rel)))
     with open(path, "w", encoding="utf-8") as f:
         f.write("".join(lines))
 

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// SPDX-License-Identifier: GPL-2.0-only OR Apache-2.0 WITH LLVM-exception
 // cpumask_kfunc_btf_ids (kernel/bpf/cpumask.c).
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// SPDX-License-Identifier: GPL-2.0-only OR Apache-2.0 WITH LLVM-exception
 // crash_kexec: listed in kernel/bpf/helpers.c (generic_btf_ids; 6.1:
 // tracing_btf_ids), defined in kernel/crash_core.c (6.1: kernel/kexec_core.c).
 // Destructive: the loader only loads it, never attaches it, and the call is

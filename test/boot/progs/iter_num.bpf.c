@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// SPDX-License-Identifier: GPL-2.0-only OR Apache-2.0 WITH LLVM-exception
 // bpf_iter_num_*: listed in common_btf_ids (kernel/bpf/helpers.c), defined
 // in kernel/bpf/bpf_iter.c.
 #include "vmlinux.h"

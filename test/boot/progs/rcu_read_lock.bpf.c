@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// SPDX-License-Identifier: GPL-2.0-only OR Apache-2.0 WITH LLVM-exception
 // common_btf_ids (kernel/bpf/helpers.c): an RCU read-side section around a
 // task lookup of generic_btf_ids.
 #include "vmlinux.h"

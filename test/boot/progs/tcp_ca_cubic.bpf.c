@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// SPDX-License-Identifier: GPL-2.0-only OR Apache-2.0 WITH LLVM-exception
 // tcp_cubic_check_kfunc_ids (net/ipv4/tcp_cubic.c): the static cubictcp_*
 // functions, wrapped in a tcp_congestion_ops as the kernel's bpf_cc_cubic
 // selftest does (with cong_avoid, which 6.1 also has, for cong_control).

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// SPDX-License-Identifier: GPL-2.0-only OR Apache-2.0 WITH LLVM-exception
 // bpf_tcp_ca_check_kfunc_ids: listed in net/ipv4/bpf_tcp_ca.c, defined in
 // net/ipv4/tcp_cong.c. A tcp_congestion_ops whose callbacks call them.
 #include "vmlinux.h"
