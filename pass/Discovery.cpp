@@ -25,6 +25,7 @@ static const std::pair<unsigned, StringLiteral> SourceSpellings[] = {
     {SrcAnnotate, "annotate"}, {SrcDeclTag, "decl-tag"},
     {SrcAttribute, "attribute"}, {SrcBtfSet8, "btf-set8"},
     {SrcBtfId, "btf-id"},       {SrcList, "list"},
+    {SrcBtfDtor, "btf-dtor"},
 };
 
 std::string sourceNames(unsigned Sources) {
@@ -53,7 +54,7 @@ unsigned parseSourceNames(StringRef Names) {
 bool KfuncInfo::shouldPin(const KfuncOptions &Opts) const {
   if (Sources & (SrcAnnotations | SrcList))
     return true;
-  if ((Sources & SrcBtfSet8) && Opts.BtfIds != BtfIdsMode::None)
+  if ((Sources & (SrcBtfSet8 | SrcBtfDtor)) && Opts.BtfIds != BtfIdsMode::None)
     return true;
   return (Sources & SrcBtfId) && Opts.BtfIds == BtfIdsMode::All;
 }
@@ -79,12 +80,26 @@ const KfuncInfo *KfuncTable::lookup(StringRef Name) const {
   return It == Index.end() ? nullptr : &Entries[It->second];
 }
 
+/// E is the destructor of a (type, destructor) pair of a BTF_ID_LIST: a func
+/// entry right after a struct entry of the same list. In Linux 6.1 and 6.12
+/// that shape occurs in the destructor lists only.
+static bool isDtorEntry(const BtfIdEntry &E, const BtfIdEntry *Prev) {
+  return E.isFunc() && E.InSet == SetKind::None && !E.SetName.empty() &&
+         Prev && Prev->Kind == "struct" && Prev->InSet == SetKind::None &&
+         Prev->SetName == E.SetName;
+}
+
 void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables) {
+  const BtfIdEntry *Prev = nullptr;
   for (const BtfIdEntry &E : Tables.Entries) {
+    bool Dtor = isDtorEntry(E, Prev);
+    Prev = &E;
     if (!E.isFunc())
       continue;
     KfuncInfo &K = Table.getOrInsert(E.Name);
     K.Sources |= E.isInSet8() ? SrcBtfSet8 : SrcBtfId;
+    if (Dtor)
+      K.Sources |= SrcBtfDtor;
     SetMembership S;
     S.Set = E.SetName;
     S.Kind = E.InSet;

@@ -41,7 +41,8 @@ static cl::list<std::string> ClListFiles(
 static cl::opt<std::string> ClBtfIds(
     "kfunc-btf-ids", cl::init("set8"), cl::value_desc("none|set8|all"),
     cl::desc("Which BTF_ID func entries to pin: none, those in set8 (kfunc) "
-             "tables (default), or all, including plain BTF_ID lists"),
+             "tables and destructor lists (default), or all, including "
+             "plain BTF_ID lists"),
     cl::cat(KfuncCategory));
 
 static cl::opt<std::string> ClUsedList(

@@ -45,6 +45,11 @@ enum Source : unsigned {
   SrcBtfSet8 = 1u << 3,
   SrcBtfId = 1u << 4,
   SrcList = 1u << 5,
+  /// A func entry of a BTF_ID_LIST right after a struct entry: the list of
+  /// (type, destructor kfunc) pairs register_btf_id_dtor_kfuncs() takes
+  /// (generic_dtor_ids, cpumask_dtor_ids, ...). An unresolved destructor
+  /// makes that registration, and its initcall, fail at boot.
+  SrcBtfDtor = 1u << 6,
 };
 
 /// Sources that say "the source code itself marks this a kfunc".
