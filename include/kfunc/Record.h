@@ -101,6 +101,13 @@ struct KfuncRecord {
   std::string Loc;       ///< "file:line" from debug info, or empty.
   std::vector<SetMembership> Sets;
 
+  bool operator==(const KfuncRecord &O) const {
+    return Name == O.Name && Sources == O.Sources && State == O.State &&
+           Type == O.Type && CallingConv == O.CallingConv &&
+           FrontEnd == O.FrontEnd && Loc == O.Loc && Sets == O.Sets;
+  }
+  bool operator!=(const KfuncRecord &O) const { return !(*this == O); }
+
   bool wasDefined() const { return isDefinedState(State); }
   /// Whether the front end had done what `__bpf_kfunc` does.
   bool frontEndPinned() const { return hasBpfKfuncMarks(FrontEnd); }
