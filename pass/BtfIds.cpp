@@ -326,6 +326,13 @@ private:
   void resetModule(unsigned Line);
   void label(StringRef Label, unsigned Line);
   void directive(StringRef Name, StringRef Ops, unsigned Line);
+  /// Handles a directive that switches sections; false if \p Name is not
+  /// one.
+  bool sectionDirective(StringRef Name, StringRef Ops, unsigned Line);
+  /// A `.long` in .BTF_ids: the flags word of a set8 or of its last entry.
+  void flagsWord(StringRef Expr, unsigned Line);
+  /// `.size <set label>, ...`: the end of the open set.
+  void closeSet(StringRef Ops, unsigned Line);
 };
 
 void Scanner::resetModule(unsigned Line) {
@@ -384,82 +391,82 @@ void Scanner::label(StringRef Label, unsigned Line) {
   Out.Entries.push_back(std::move(E));
 }
 
+bool Scanner::sectionDirective(StringRef Name, StringRef Ops,
+                               unsigned Line) {
+  if (Name == ".pushsection") {
+    Stack.emplace_back(InBtf, PrevBtf);
+    setSection(sectionOperand(Ops));
+  } else if (Name == ".popsection") {
+    if (Stack.empty()) {
+      problem(Line, "'.popsection' without a matching '.pushsection'");
+      return true;
+    }
+    InBtf = Stack.back().first;
+    PrevBtf = Stack.back().second;
+    Stack.pop_back();
+  } else if (Name == ".section") {
+    setSection(sectionOperand(Ops));
+  } else if (Name == ".previous") {
+    std::swap(InBtf, PrevBtf);
+  } else if (Name == ".text" || Name == ".data" || Name == ".bss") {
+    setSection(Name);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+void Scanner::flagsWord(StringRef Expr, unsigned Line) {
+  if (AwaitSetFlags) {
+    AwaitSetFlags = false;
+    Open.Flags = evaluateFlagExpr(Expr);
+    if (!Open.Flags)
+      problem(Line, "cannot evaluate flags '" + Expr.str() + "' of set '" +
+                        Open.Name + "'");
+    return;
+  }
+  if (!AwaitEntryFlags)
+    return;
+  BtfIdEntry &E = Out.Entries[*AwaitEntryFlags];
+  AwaitEntryFlags.reset();
+  E.FlagsText = Expr.str();
+  E.Flags = evaluateFlagExpr(Expr);
+  if (!E.Flags)
+    problem(Line, "cannot evaluate flags '" + Expr.str() + "' of BTF id '" +
+                      E.Name + "'; flags unknown");
+}
+
+void Scanner::closeSet(StringRef Ops, unsigned Line) {
+  SetKind Kind;
+  StringRef SetName;
+  if (!splitBtfSetLabel(trimSpace(Ops.split(',').first), Kind, SetName))
+    return;
+  if (Open.Kind != Kind || Open.Name != SetName) {
+    problem(Line, "end of BTF " + setKindName(Kind).str() + " '" +
+                      SetName.str() + "' which is not open");
+    return;
+  }
+  Open = OpenSet();
+  List.clear();
+  AwaitSetFlags = false;
+  AwaitEntryFlags.reset();
+}
+
 void Scanner::directive(StringRef Name, StringRef Ops, unsigned Line) {
   if (Name == ".lto_discard") {
     resetModule(Line);
     return;
   }
-  if (Name == ".pushsection") {
-    Stack.emplace_back(InBtf, PrevBtf);
-    setSection(sectionOperand(Ops));
+  if (sectionDirective(Name, Ops, Line) || !inBtfIds())
     return;
-  }
-  if (Name == ".popsection") {
-    if (Stack.empty()) {
-      problem(Line, "'.popsection' without a matching '.pushsection'");
-      return;
-    }
-    InBtf = Stack.back().first;
-    PrevBtf = Stack.back().second;
-    Stack.pop_back();
-    return;
-  }
-  if (Name == ".section") {
-    setSection(sectionOperand(Ops));
-    return;
-  }
-  if (Name == ".previous") {
-    std::swap(InBtf, PrevBtf);
-    return;
-  }
-  if (Name == ".text" || Name == ".data" || Name == ".bss") {
-    setSection(Name);
-    return;
-  }
-  if (!inBtfIds())
-    return;
-
   if (Name == ".long" || Name == ".int" || Name == ".4byte") {
-    StringRef Expr = trimSpace(Ops);
-    if (AwaitSetFlags) {
-      AwaitSetFlags = false;
-      Open.Flags = evaluateFlagExpr(Expr);
-      if (!Open.Flags)
-        problem(Line, "cannot evaluate flags '" + Expr.str() + "' of set '" +
-                          Open.Name + "'");
-      return;
-    }
-    if (AwaitEntryFlags) {
-      BtfIdEntry &E = Out.Entries[*AwaitEntryFlags];
-      AwaitEntryFlags.reset();
-      E.FlagsText = Expr.str();
-      E.Flags = evaluateFlagExpr(Expr);
-      if (!E.Flags)
-        problem(Line, "cannot evaluate flags '" + Expr.str() +
-                          "' of BTF id '" + E.Name + "'; flags unknown");
-    }
-    return;
-  }
-  if (Name == ".zero" || Name == ".skip" || Name == ".space") {
+    flagsWord(trimSpace(Ops), Line);
+  } else if (Name == ".zero" || Name == ".skip" || Name == ".space") {
     // A set8 header of 6.0-6.8 is a bare `.zero 8`: no flags word follows.
     if (AwaitSetFlags && trimSpace(Ops) != "4")
       AwaitSetFlags = false;
-    return;
-  }
-  if (Name == ".size") {
-    SetKind Kind;
-    StringRef SetName;
-    if (!splitBtfSetLabel(trimSpace(Ops.split(',').first), Kind, SetName))
-      return;
-    if (Open.Kind != Kind || Open.Name != SetName) {
-      problem(Line, "end of BTF " + setKindName(Kind).str() + " '" +
-                        SetName.str() + "' which is not open");
-      return;
-    }
-    Open = OpenSet();
-    List.clear();
-    AwaitSetFlags = false;
-    AwaitEntryFlags.reset();
+  } else if (Name == ".size") {
+    closeSet(Ops, Line);
   }
 }
 
@@ -485,11 +492,32 @@ void Scanner::statement(StringRef Stmt, unsigned Line) {
   directive(Stmt.take_front(NameLen), Stmt.drop_front(NameLen), Line);
 }
 
-} // namespace
+/// Characters that can change the splitter's state outside comments and
+/// strings; everything else is skipped in a tight loop.
+bool isStatementSpecial(char C) {
+  static const auto Table = [] {
+    std::array<bool, 256> T{};
+    for (unsigned char C : {'"', '/', '\n', ';'})
+      T[C] = true;
+    return T;
+  }();
+  return Table[static_cast<unsigned char>(C)];
+}
 
-BtfIdTables parseBtfIds(StringRef Asm) {
-  BtfIdTables Out;
-  Scanner Scan(Out);
+/// Cuts assembly text into statements (at newlines and ';' outside strings
+/// and comments), drops /* */ comments and gives each statement, with the
+/// line it starts on, to a Scanner.
+class StatementSplitter {
+public:
+  StatementSplitter(StringRef Asm, Scanner &Scan) : Asm(Asm), Scan(Scan) {}
+
+  /// Split all of the text; returns the line that problems found at its end
+  /// are reported on (the last line of text).
+  unsigned run();
+
+private:
+  StringRef Asm;
+  Scanner &Scan;
   unsigned Line = 1;
   size_t Start = 0;
   unsigned StartLine = 1;
@@ -499,76 +527,103 @@ BtfIdTables parseBtfIds(StringRef Asm) {
   // when the statement has a comment.
   std::string Clean;
   bool HaveClean = false;
-  auto Flush = [&](size_t End) {
-    if (!HaveClean) {
-      Scan.statement(Asm.slice(Start, End), StartLine);
-      return;
-    }
-    Clean.append(Asm.data() + Start, End - Start);
-    Scan.statement(Clean, StartLine);
-    Clean.clear();
-    HaveClean = false;
-  };
-  // Characters that can change the scanner's state outside comments and
-  // strings; everything else is skipped in a tight loop.
-  static const auto IsSpecial = [] {
-    std::array<bool, 256> T{};
-    for (unsigned char C : {'"', '/', '\n', ';'})
-      T[C] = true;
-    return T;
-  }();
+
+  void flush(size_t End);
+  /// The statement ends at \p I (a newline if \p Newline, else ';').
+  void endStatement(size_t I, bool Newline);
+  // Each takes the character at \p I and returns the last index it used.
+  size_t commentChar(size_t I);
+  size_t quoteChar(size_t I);
+  size_t specialChar(size_t I);
+};
+
+void StatementSplitter::flush(size_t End) {
+  if (!HaveClean) {
+    Scan.statement(Asm.slice(Start, End), StartLine);
+    return;
+  }
+  Clean.append(Asm.data() + Start, End - Start);
+  Scan.statement(Clean, StartLine);
+  Clean.clear();
+  HaveClean = false;
+}
+
+void StatementSplitter::endStatement(size_t I, bool Newline) {
+  flush(I);
+  Start = I + 1;
+  if (Newline)
+    ++Line;
+  StartLine = Line;
+}
+
+size_t StatementSplitter::commentChar(size_t I) {
+  if (Asm[I] == '\n')
+    ++Line;
+  if (Asm[I] == '*' && I + 1 < Asm.size() && Asm[I + 1] == '/') {
+    InComment = false;
+    Start = I + 2;
+    return I + 1;
+  }
+  return I;
+}
+
+size_t StatementSplitter::quoteChar(size_t I) {
+  char C = Asm[I];
+  if (C == '\\')
+    return I + 1;
+  if (C == '"') {
+    InQuote = false;
+  } else if (C == '\n') {
+    // An unterminated string ends at the line end, as in gas.
+    InQuote = false;
+    endStatement(I, /*Newline=*/true);
+  }
+  return I;
+}
+
+size_t StatementSplitter::specialChar(size_t I) {
+  char C = Asm[I];
+  if (C == '"') {
+    InQuote = true;
+  } else if (C == '/' && I + 1 < Asm.size() && Asm[I + 1] == '*') {
+    Clean.append(Asm.data() + Start, I - Start);
+    Clean.push_back(' ');
+    HaveClean = true;
+    InComment = true;
+    return I + 1;
+  } else if (C == '\n' || C == ';') {
+    endStatement(I, C == '\n');
+  }
+  return I;
+}
+
+unsigned StatementSplitter::run() {
   for (size_t I = 0, E = Asm.size(); I < E; ++I) {
-    if (!InComment && !InQuote) {
-      while (I < E && !IsSpecial[static_cast<unsigned char>(Asm[I])])
-        ++I;
-      if (I == E)
-        break;
-    }
-    char C = Asm[I];
     if (InComment) {
-      if (C == '\n')
-        ++Line;
-      if (C == '*' && I + 1 < E && Asm[I + 1] == '/') {
-        InComment = false;
-        Start = I + 2;
-        ++I;
-      }
+      I = commentChar(I);
       continue;
     }
     if (InQuote) {
-      if (C == '\\')
-        ++I;
-      else if (C == '"')
-        InQuote = false;
-      else if (C == '\n') {
-        // An unterminated string ends at the line end, as in gas.
-        InQuote = false;
-        Flush(I);
-        Start = I + 1;
-        StartLine = ++Line;
-      }
+      I = quoteChar(I);
       continue;
     }
-    if (C == '"') {
-      InQuote = true;
-    } else if (C == '/' && I + 1 < E && Asm[I + 1] == '*') {
-      Clean.append(Asm.data() + Start, I - Start);
-      Clean.push_back(' ');
-      HaveClean = true;
-      InComment = true;
+    while (I < E && !isStatementSpecial(Asm[I]))
       ++I;
-    } else if (C == '\n' || C == ';') {
-      Flush(I);
-      Start = I + 1;
-      if (C == '\n')
-        ++Line;
-      StartLine = Line;
-    }
+    if (I == E)
+      break;
+    I = specialChar(I);
   }
   if (!InComment && Start < Asm.size())
-    Flush(Asm.size());
-  // Problems found at the end are reported on the last line of text.
-  Scan.finish(Line > 1 && compat::endsWith(Asm, "\n") ? Line - 1 : Line);
+    flush(Asm.size());
+  return Line > 1 && compat::endsWith(Asm, "\n") ? Line - 1 : Line;
+}
+
+} // namespace
+
+BtfIdTables parseBtfIds(StringRef Asm) {
+  BtfIdTables Out;
+  Scanner Scan(Out);
+  Scan.finish(StatementSplitter(Asm, Scan).run());
   return Out;
 }
 

@@ -11,6 +11,7 @@
 #include "kfunc/Compat.h"
 #include "kfunc/Diagnostic.h"
 #include "kfunc/Discovery.h"
+#include "kfunc/FunctionFacts.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
 

@@ -11,6 +11,7 @@
 #include "kfunc/KfuncPreserve.h"
 #include "kfunc/Diagnostic.h"
 #include "kfunc/Discovery.h"
+#include "kfunc/FunctionFacts.h"
 #include "kfunc/Record.h"
 #include "kfunc/Report.h"
 
@@ -282,13 +283,7 @@ void Pinner::reportProblems(const Discovery &D) {
 /// leaves the module byte-for-byte unchanged.
 void Pinner::updateRecord(const std::vector<KfuncRecord> &Before,
                           unsigned Malformed) {
-  bool RecordChanged = Before.size() != Records.size() || Malformed;
-  for (size_t I = 0; !RecordChanged && I != Records.size(); ++I) {
-    const KfuncRecord &A = Before[I], &B = Records[I];
-    RecordChanged = A.Name != B.Name || A.Sources != B.Sources ||
-                    A.State != B.State || A.Type != B.Type ||
-                    A.FrontEnd != B.FrontEnd || !(A.Sets == B.Sets);
-  }
+  bool RecordChanged = Malformed || Before != Records;
   const NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
   if (RecordChanged || (NMD && NMD->getNumOperands() != Records.size())) {
     writeRecords(M, Records);

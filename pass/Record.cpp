@@ -5,9 +5,6 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/Constants.h"
-#include "llvm/IR/DerivedTypes.h"
-#include "llvm/IR/Function.h"
-#include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/MD5.h"
@@ -51,57 +48,6 @@ static const std::pair<unsigned, StringLiteral> FrontEndSpellings[] = {
     {FEOptNone, "optnone"},
 };
 
-std::string unreadableUsedList(const Module &M, StringRef Name) {
-  const GlobalVariable *GV = M.getNamedGlobal(Name);
-  if (!GV || !GV->hasInitializer())
-    return "";
-  const auto *Arr = dyn_cast<ConstantArray>(GV->getInitializer());
-  if (!Arr) {
-    if (isa<ConstantAggregateZero>(GV->getInitializer()) &&
-        GV->getValueType()->isArrayTy())
-      return "@" + Name.str() + " is a zeroinitializer, not a list";
-    return "@" + Name.str() + " is not an array";
-  }
-  for (const Use &U : Arr->operands())
-    if (!isa<GlobalValue>(U.get()->stripPointerCasts()))
-      return "@" + Name.str() + " holds an entry that is not a global";
-  return "";
-}
-
-bool UsedLists::collect(const Module &M) {
-  if (!unreadableUsedList(M, "llvm.used").empty() ||
-      !unreadableUsedList(M, "llvm.compiler.used").empty())
-    return false;
-  SmallVector<GlobalValue *, 32> Vec;
-  collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/false);
-  Used.insert(Vec.begin(), Vec.end());
-  Vec.clear();
-  collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/true);
-  CompilerUsed.insert(Vec.begin(), Vec.end());
-  return true;
-}
-
-unsigned inlineMarks(const Function &F) {
-  unsigned Marks = 0;
-  if (F.hasFnAttribute(Attribute::NoInline))
-    Marks |= FENoInline;
-  if (F.hasFnAttribute(Attribute::AlwaysInline))
-    Marks |= FEAlwaysInline;
-  if (F.hasFnAttribute(Attribute::OptimizeNone))
-    Marks |= FEOptNone;
-  return Marks;
-}
-
-unsigned currentMarks(const Function &F, const GlobalValue &Listed,
-                      const UsedLists &L) {
-  unsigned Marks = inlineMarks(F);
-  if (L.Used.count(&Listed) || L.Used.count(&F))
-    Marks |= FEUsed;
-  if (L.CompilerUsed.count(&Listed) || L.CompilerUsed.count(&F))
-    Marks |= FECompilerUsed;
-  return Marks;
-}
-
 std::string frontEndNames(unsigned Marks) {
   std::string Out;
   for (const auto &P : FrontEndSpellings) {
@@ -123,56 +69,6 @@ unsigned parseFrontEndNames(StringRef Names) {
       if (Part == P.second)
         Bits |= P.first;
   return Bits;
-}
-
-//===----------------------------------------------------------------------===//
-// Canonical types
-//===----------------------------------------------------------------------===//
-
-static void printCanonical(raw_ostream &OS, Type *T) {
-  if (auto *PT = dyn_cast<PointerType>(T)) {
-    OS << "ptr";
-    if (unsigned AS = PT->getAddressSpace())
-      OS << " addrspace(" << AS << ")";
-    return;
-  }
-  if (auto *ST = dyn_cast<StructType>(T)) {
-    if (ST->isOpaque()) {
-      OS << "opaque";
-      return;
-    }
-    OS << (ST->isPacked() ? "<{" : "{");
-    for (unsigned I = 0, E = ST->getNumElements(); I != E; ++I) {
-      OS << (I ? ", " : " ");
-      printCanonical(OS, ST->getElementType(I));
-    }
-    OS << (ST->getNumElements() ? " " : "") << (ST->isPacked() ? "}>" : "}");
-    return;
-  }
-  if (auto *AT = dyn_cast<ArrayType>(T)) {
-    OS << "[" << AT->getNumElements() << " x ";
-    printCanonical(OS, AT->getElementType());
-    OS << "]";
-    return;
-  }
-  T->print(OS);
-}
-
-std::string canonicalFunctionType(const FunctionType *FT) {
-  std::string S;
-  raw_string_ostream OS(S);
-  printCanonical(OS, FT->getReturnType());
-  OS << " (";
-  for (unsigned I = 0, E = FT->getNumParams(); I != E; ++I) {
-    if (I)
-      OS << ", ";
-    printCanonical(OS, FT->getParamType(I));
-  }
-  if (FT->isVarArg())
-    OS << (FT->getNumParams() ? ", ..." : "...");
-  OS << ")";
-  OS.flush();
-  return S;
 }
 
 //===----------------------------------------------------------------------===//

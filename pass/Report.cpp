@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "kfunc/Report.h"
+#include "kfunc/FunctionFacts.h"
 #include "kfunc/Version.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
-#include "llvm/IR/CallingConv.h"
-#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -22,13 +21,6 @@ using namespace llvm;
 
 namespace kfunc {
 
-std::string sourceLocation(const Function &F) {
-  const DISubprogram *SP = F.getSubprogram();
-  if (!SP || SP->getFilename().empty())
-    return "";
-  return (SP->getFilename() + ":" + Twine(SP->getLine())).str();
-}
-
 std::string Finding::text() const {
   std::string Text;
   if (!Loc.empty())
@@ -38,25 +30,6 @@ std::string Finding::text() const {
     Text += " in set '" + Set + "'";
   Text += " " + Message + " [" + Check + "]";
   return Text;
-}
-
-std::string callingConvName(unsigned CC) {
-  switch (CC) {
-  case CallingConv::C:
-    return "ccc";
-  case CallingConv::Fast:
-    return "fastcc";
-  case CallingConv::Cold:
-    return "coldcc";
-  case CallingConv::Tail:
-    return "tailcc";
-  case CallingConv::PreserveMost:
-    return "preserve_mostcc";
-  case CallingConv::PreserveAll:
-    return "preserve_allcc";
-  default:
-    return "cc" + std::to_string(CC);
-  }
 }
 
 //===----------------------------------------------------------------------===//

@@ -28,7 +28,6 @@
 #include "kfunc/Discovery.h"
 
 #include "llvm/ADT/ArrayRef.h"
-#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -37,9 +36,6 @@
 #include <vector>
 
 namespace llvm {
-class Function;
-class FunctionType;
-class GlobalValue;
 class Module;
 } // namespace llvm
 
@@ -92,29 +88,6 @@ inline bool hasBpfKfuncMarks(unsigned Marks) {
          (Marks & (FENoInline | FEOptNone));
 }
 
-/// The members of @llvm.used and @llvm.compiler.used.
-struct UsedLists {
-  llvm::SmallPtrSet<const llvm::GlobalValue *, 32> Used, CompilerUsed;
-
-  /// Read both lists. Returns false, reading nothing, if either breaks the
-  /// verifier's rules that collectUsedGlobalVariables relies on (see
-  /// unreadableUsedList).
-  bool collect(const llvm::Module &M);
-};
-
-/// Why @\p Name cannot be read by collectUsedGlobalVariables (not an array
-/// of globals), or "" if it can or does not exist.
-std::string unreadableUsedList(const llvm::Module &M, llvm::StringRef Name);
-
-/// The FrontEndMark bits \p F carries now: its inlining attributes, and
-/// whether it or \p Listed (the name the kfunc is listed under: \p F, or an
-/// alias of it) is in a used list.
-unsigned currentMarks(const llvm::Function &F, const llvm::GlobalValue &Listed,
-                      const UsedLists &L);
-
-/// The FENoInline/FEAlwaysInline/FEOptNone bits of \p F alone.
-unsigned inlineMarks(const llvm::Function &F);
-
 std::string frontEndNames(unsigned Marks);
 unsigned parseFrontEndNames(llvm::StringRef Names);
 
@@ -128,15 +101,17 @@ struct KfuncRecord {
   std::string Loc;       ///< "file:line" from debug info, or empty.
   std::vector<SetMembership> Sets;
 
+  bool operator==(const KfuncRecord &O) const {
+    return Name == O.Name && Sources == O.Sources && State == O.State &&
+           Type == O.Type && CallingConv == O.CallingConv &&
+           FrontEnd == O.FrontEnd && Loc == O.Loc && Sets == O.Sets;
+  }
+  bool operator!=(const KfuncRecord &O) const { return !(*this == O); }
+
   bool wasDefined() const { return isDefinedState(State); }
   /// Whether the front end had done what `__bpf_kfunc` does.
   bool frontEndPinned() const { return hasBpfKfuncMarks(FrontEnd); }
 };
-
-/// A spelling of a function type that survives bitcode round trips, LTO
-/// type renaming (%struct.foo.12) and typed vs opaque pointers: pointers are
-/// "ptr" (with their address space), named structs are spelled out.
-std::string canonicalFunctionType(const llvm::FunctionType *FT);
 
 /// Read every record in \p M. Records of one name from several modules (after
 /// LTO) are merged: a definition's record wins over a declaration's, sources

@@ -19,14 +19,7 @@
 #include <string>
 #include <vector>
 
-namespace llvm {
-class Function;
-} // namespace llvm
-
 namespace kfunc {
-
-/// "file:line" of \p F's DISubprogram, or "" without debug info.
-std::string sourceLocation(const llvm::Function &F);
 
 /// One audit finding.
 struct Finding {
@@ -76,9 +69,6 @@ struct Report {
 
 /// Current version of the JSON report schema (docs/report-schema.md).
 constexpr unsigned ReportSchemaVersion = 1;
-
-/// "ccc", "fastcc", "coldcc", ... or "cc<N>" for calling convention \p CC.
-std::string callingConvName(unsigned CC);
 
 /// Write \p R as JSON to \p Path. If \p Path is an existing directory, or
 /// ends in a path separator (the directory is then created), the file is

@@ -1,0 +1,66 @@
+//===- kfunc/FunctionFacts.h - What is read off a function -----*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+// What kfunc-preserve records of a kfunc and kfunc-audit compares later, as
+// read off the function in the module: its canonical type, its calling
+// convention's name, its source location, the front end's marks on it and
+// its membership in the used lists. Both passes and the report use these.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KFUNC_FUNCTIONFACTS_H
+#define KFUNC_FUNCTIONFACTS_H
+
+#include "kfunc/Record.h"
+
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+
+namespace llvm {
+class Function;
+class FunctionType;
+class GlobalValue;
+class Module;
+} // namespace llvm
+
+namespace kfunc {
+
+/// A spelling of a function type that survives bitcode round trips, LTO
+/// type renaming (%struct.foo.12) and typed vs opaque pointers: pointers are
+/// "ptr" (with their address space), named structs are spelled out.
+std::string canonicalFunctionType(const llvm::FunctionType *FT);
+
+/// "ccc", "fastcc", "coldcc", ... or "cc<N>" for calling convention \p CC.
+std::string callingConvName(unsigned CC);
+
+/// "file:line" of \p F's DISubprogram, or "" without debug info.
+std::string sourceLocation(const llvm::Function &F);
+
+/// The members of @llvm.used and @llvm.compiler.used.
+struct UsedLists {
+  llvm::SmallPtrSet<const llvm::GlobalValue *, 32> Used, CompilerUsed;
+
+  /// Read both lists. Returns false, reading nothing, if either breaks the
+  /// verifier's rules that collectUsedGlobalVariables relies on (see
+  /// unreadableUsedList).
+  bool collect(const llvm::Module &M);
+};
+
+/// Why @\p Name cannot be read by collectUsedGlobalVariables (not an array
+/// of globals), or "" if it can or does not exist.
+std::string unreadableUsedList(const llvm::Module &M, llvm::StringRef Name);
+
+/// The FrontEndMark bits \p F carries now: its inlining attributes, and
+/// whether it or \p Listed (the name the kfunc is listed under: \p F, or an
+/// alias of it) is in a used list.
+unsigned currentMarks(const llvm::Function &F, const llvm::GlobalValue &Listed,
+                      const UsedLists &L);
+
+/// The FENoInline/FEAlwaysInline/FEOptNone bits of \p F alone.
+unsigned inlineMarks(const llvm::Function &F);
+
+} // namespace kfunc
+
+#endif // KFUNC_FUNCTIONFACTS_H
