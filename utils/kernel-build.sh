@@ -84,6 +84,8 @@ if [ -n "$plugin" ]; then
   plugin=$(cd "$(dirname "$plugin")" && pwd)/$(basename "$plugin")
 fi
 [ -z "$scan" ] || [ -x "$scan" ] || { echo "kernel-build: not executable: $scan" >&2; exit 2; }
+# Absolute: kfunc-scan runs inside the build directory.
+[ -z "$scan" ] || scan=$(cd "$(dirname "$scan")" && pwd)/$(basename "$scan")
 [ -n "$name" ] || name=$kernel-$arch-$lto-$tree-$([ -n "$plugin" ] && echo plugin || echo none)
 
 tarball=/usr/src/linux-source-$kernel.tar.xz
