@@ -73,11 +73,16 @@ fi
 lit=/usr/lib/llvm-$major/bin/lit
 [ -f "$lit" ] || lit=/usr/lib/llvm-$major/build/utils/lit/lit.py
 out="$build/lit.out"
-# test/install runs cpack, which deadlocks (futex wait, forever) with ASan's
-# runtime preloaded into it; those tests do not load the plugin anyway.
-LIT_FILTER_OUT=${LIT_FILTER_OUT:-'install/'} \
+# Left out, as they load no plugin: test/install runs cpack, which deadlocks
+# (futex wait, forever) with ASan's runtime preloaded into it; test/boot
+# boots a kernel built earlier, and its scripts' mawk, with the runtime
+# preloaded, is stopped by ASan for a memcmp that reaches past its buffer.
+# strict_memcmp=0: ASan then judges memcmp by the bytes it compared, not by
+# the length it was given, so the system tools that RUN lines start (awk,
+# sed, grep) are not stopped for how their libc calls read.
+LIT_FILTER_OUT=${LIT_FILTER_OUT:-'install/|boot/'} \
 LD_PRELOAD="$asan_rt" \
-ASAN_OPTIONS=detect_leaks=0:abort_on_error=0:detect_odr_violation=0 \
+ASAN_OPTIONS=detect_leaks=0:abort_on_error=0:detect_odr_violation=0:strict_memcmp=0 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   python3 "$lit" -sv ${KFUNC_LIT_ARGS:-} "$build/test" >"$out" 2>&1
 p=$(grep -E "^ *Passed *:" "$out" | grep -oE "[0-9]+" | head -1); p=${p:-0}
