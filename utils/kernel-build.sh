@@ -49,6 +49,8 @@
 # failed, 2 usage or setup error, 77 skipped: source or tools missing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=utils/plugin-lines.sh
+. "$here/utils/plugin-lines.sh"
 
 kernel=6.12 arch=x86_64 tree=stock plugin='' lto=thin llvm=19 name='' scan='' reuse=0
 judge=0 from='' second=0
@@ -209,7 +211,7 @@ cpu=$(sed -n 2p "$out/times.txt" | awk '{
 unresolved=$(grep -oE 'resolve_btfids: unresolved symbol [A-Za-z0-9_]+' "$out/build.log" |
              awk '{print $4}' | sort -u || true)
 # Every line the plugin made the build print (both passes' diagnostics).
-grep -E 'kfunc-(preserve|audit)( \([a-z-]+\))?: ' "$out/build.log" >"$out/plugin-lines.txt" || true
+plugin_lines "$out/build.log" >"$out/plugin-lines.txt"
 mapfile -t kos < <(cd "$out" && find . -name '*.ko' | sed 's|^\./||' | sort)
 {
   echo "name: $name"

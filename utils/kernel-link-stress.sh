@@ -17,6 +17,8 @@
 # links in full. Outputs go to BUILD_DIR/link-stress/.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=utils/plugin-lines.sh
+. "$here/utils/plugin-lines.sh"
 dir=${1:?usage: utils/kernel-link-stress.sh BUILD_DIR [--runs N] [--jobs J] [--codegen]}
 shift
 runs=10 jobs=8 codegen=0
@@ -61,7 +63,7 @@ for ((r = 1; r <= runs; r++)); do
     echo "kernel-link-stress: run $r: invalid reports (log: $out/validate-$r.log)"; status=1
   fi
   # The findings of a run: every diagnostic line the plugin printed, sorted.
-  grep -E 'kfunc-(preserve|audit)( \([a-z-]+\))?: ' "$out/link-$r.log" | sort >"$out/findings-$r.txt" || true
+  plugin_lines "$out/link-$r.log" | sort >"$out/findings-$r.txt"
   echo "kernel-link-stress: run $r: $(( $(date +%s) - t0 )) s, $n reports, $(wc -l <"$out/findings-$r.txt") findings"
   [ "$n" -gt 0 ] || { echo "kernel-link-stress: run $r wrote no report"; status=1; }
   if [ "$r" -gt 1 ] && ! cmp -s "$out/findings-1.txt" "$out/findings-$r.txt"; then
