@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # shellcheck shell=bash
 # What the plugin prints, for the scripts that read build and link logs
-# (utils/kernel-build.sh, utils/kernel-link-stress.sh). Sourced, not run.
+# (utils/kernel-build.sh, utils/thinlto-stress.sh). Sourced, not run.
 #
 # A line the plugin printed: a diagnostic of either pass, with the phase of
 # an automatic pipeline ("kfunc-audit (compile): ") or without one
