@@ -22,9 +22,9 @@
 #include "Scan.h"
 
 #include "kfunc/Compat.h"
+#include "kfunc/FunctionFacts.h"
 
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Bitcode/BitcodeReader.h"
@@ -132,29 +132,33 @@ struct CollectDiagnostics : DiagnosticHandler {
 };
 } // namespace
 
-/// The members of @llvm.used and @llvm.compiler.used. The bitcode reader
-/// does not verify them: anything but an array of globals is skipped.
-static SmallPtrSet<const GlobalValue *, 16> usedMembers(const Module &M) {
-  SmallPtrSet<const GlobalValue *, 16> Out;
-  for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
-    const GlobalVariable *GV = M.getGlobalVariable(Name);
-    if (!GV || !GV->hasInitializer())
-      continue;
-    if (const auto *Arr = dyn_cast<ConstantArray>(GV->getInitializer()))
-      for (const Use &U : Arr->operands())
-        if (const auto *G = dyn_cast<GlobalValue>(U->stripPointerCasts()))
-          Out.insert(G);
-  }
-  return Out;
+/// The members of @llvm.used and @llvm.compiler.used, read as the passes
+/// read them. The bitcode reader does not verify them: a list that is not an
+/// array of globals is named in a warning, and neither list is read.
+static UsedLists readUsedLists(const Module &M, StringRef File,
+                               ScanResult &Result) {
+  UsedLists Lists;
+  if (!Lists.collect(M))
+    for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
+      std::string Why = unreadableUsedList(M, Name);
+      if (!Why.empty())
+        Result.warning(File, Why + "; neither used list of the module is "
+                                   "read, so none of its definitions counts "
+                                   "as used");
+    }
+  return Lists;
 }
 
 static void addBitcodeDefinitions(const Module &M, StringRef File,
                                   ScanResult &Result) {
-  SmallPtrSet<const GlobalValue *, 16> Used = usedMembers(M);
+  UsedLists Lists = readUsedLists(M, File, Result);
+  auto InList = [&](const GlobalValue *G) {
+    return G && (Lists.Used.count(G) || Lists.CompilerUsed.count(G));
+  };
   auto MarksOf = [&](const GlobalValue &Named, const Function *F) {
     KfuncMarks K;
     K.NoInline = F && F->hasFnAttribute(Attribute::NoInline);
-    K.Used = Used.count(&Named) || (F && Used.count(F));
+    K.Used = InList(&Named) || InList(F);
     return K;
   };
   // isDeclaration() is false for a function whose body is still
