@@ -9,6 +9,8 @@
 #   KFUNC_LIT_ARGS="--filter preserve" utils/run-tests.sh 19
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=utils/lit-counts.sh
+. "$here/utils/lit-counts.sh"
 
 versions=("$@")
 if [ ${#versions[@]} -eq 0 ]; then
@@ -43,13 +45,10 @@ for v in "${versions[@]}"; do
   out="$dir/lit.out"
   # shellcheck disable=SC2086
   python3 "$lit" -sv ${KFUNC_LIT_ARGS:-} "$dir/test" 2>&1 | tee "$out" | grep -E "^(FAIL|XPASS|UNRESOLVED|TIMEOUT):|^\*\*\*\*\*\*\*\*\*\*\*\*\*\*\*\*\*\*\*\* TEST" || true
-  p=$(grep -E "^ *Passed *:" "$out" | grep -oE "[0-9]+" | head -1); p=${p:-0}
-  xf=$(grep -E "^ *Expectedly Failed *:" "$out" | grep -oE "[0-9]+" | head -1); xf=${xf:-0}
-  f=0
-  for k in "Failed" "Unresolved" "Unexpectedly Passed" "Timed Out"; do
-    n=$(grep -E "^ *$k *:" "$out" | grep -oE "[0-9]+" | head -1); f=$((f + ${n:-0}))
-  done
-  u=$(grep -E "^ *Unsupported *:" "$out" | grep -oE "[0-9]+" | head -1); u=${u:-0}
+  p=$(lit_count "$out" Passed)
+  xf=$(lit_count "$out" "Expectedly Failed")
+  f=$(lit_failures "$out")
+  u=$(lit_count "$out" Unsupported)
   if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then f=1; echo "LLVM $v: lit ran no tests"; fi
   # Unit tests (GoogleTest through ctest), when built.
   if [ -f "$dir/CTestTestfile.cmake" ] && grep -q add_test -r "$dir" --include=CTestTestfile.cmake 2>/dev/null; then

@@ -25,6 +25,8 @@
 # any failure.
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=utils/lit-counts.sh
+. "$here/utils/lit-counts.sh"
 major=19
 build=
 while getopts "l:b:h" o; do
@@ -85,11 +87,8 @@ LD_PRELOAD="$asan_rt" \
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=0:detect_odr_violation=0:strict_memcmp=0 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   python3 "$lit" -sv ${KFUNC_LIT_ARGS:-} "$build/test" >"$out" 2>&1
-p=$(grep -E "^ *Passed *:" "$out" | grep -oE "[0-9]+" | head -1); p=${p:-0}
-f=0
-for k in "Failed" "Unresolved" "Unexpectedly Passed" "Timed Out"; do
-  n=$(grep -E "^ *$k *:" "$out" | grep -oE "[0-9]+" | head -1); f=$((f + ${n:-0}))
-done
+p=$(lit_count "$out" Passed)
+f=$(lit_failures "$out")
 [ "$p" -gt 0 ] || f=$((f + 1))
 if [ "$f" -ne 0 ]; then
   echo "lit under ASan+UBSan: failures:"
