@@ -16,7 +16,8 @@ timing reports) with the CPU time of the whole compile (user+sys).
 
 --every N replays every Nth C object (sorted by path; all with 1).
 Prints one summary line and the objects where the plugin took longest;
-exits non-zero when no command could be replayed or one failed.
+exits non-zero when there was no command to replay, one failed, or no
+timing report showed a kfunc pass.
 """
 
 import argparse
@@ -108,6 +109,9 @@ def main():
             rows.append((obj, statistics.median(cpu), statistics.median(plug), n))
     cpu = sum(r[1] for r in rows)
     plug = sum(r[2] for r in rows)
+    if not any(r[3] for r in rows):
+        print("bench-kernel: clang's -ftime-report showed no kfunc pass: was the plugin loaded?")
+        return 1
     # The most that rounding each line to 0.1 ms can have hidden.
     bound = plug + sum(r[3] for r in rows) * 0.00005
     print("bench-kernel: %d compiles (every %d of %s): compile CPU %.1f s, plugin %.3f s "
