@@ -201,8 +201,7 @@ bool BtfIdsAnalysis::Result::invalidate(
   return M.getModuleInlineAsm() != Asm;
 }
 
-Discovery discoverKfuncs(const Module &M, const KfuncOptions &Opts,
-                         const BtfIdTables &Tables) {
+Discovery discoverModuleKfuncs(const Module &M, const BtfIdTables &Tables) {
   Discovery D;
   discoverAnnotations(M, D.Table);
   discoverFunctionMarks(M, D.Table);
@@ -210,8 +209,31 @@ Discovery discoverKfuncs(const Module &M, const KfuncOptions &Opts,
     D.Problems.push_back({false, "module asm line " + std::to_string(P.Line) +
                                      ": " + P.Message});
   addBtfIdEntries(D.Table, Tables);
-  discoverLists(Opts, D.Table);
   return D;
+}
+
+const KfuncTable &withListNames(const KfuncTable &Found,
+                                const KfuncOptions &Opts, KfuncTable &Storage) {
+  if (Opts.Names.empty() && Opts.ListNames.empty())
+    return Found;
+  Storage = Found;
+  discoverLists(Opts, Storage);
+  return Storage;
+}
+
+AnalysisKey DiscoveryAnalysis::Key;
+
+DiscoveryAnalysis::Result DiscoveryAnalysis::run(Module &M,
+                                                 ModuleAnalysisManager &MAM) {
+  return {discoverModuleKfuncs(M, MAM.getResult<BtfIdsAnalysis>(M).Tables)};
+}
+
+bool DiscoveryAnalysis::Result::invalidate(
+    Module &M, const PreservedAnalyses &PA,
+    ModuleAnalysisManager::Invalidator &Inv) {
+  auto PAC = PA.getChecker<DiscoveryAnalysis>();
+  return !(PAC.preserved() || PAC.preservedSet<AllAnalysesOn<Module>>()) ||
+         Inv.invalidate<BtfIdsAnalysis>(M, PA);
 }
 
 } // namespace kfunc

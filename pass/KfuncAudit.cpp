@@ -91,9 +91,10 @@ public:
   /// and the asm's; \p PreserveRan: kfunc-preserve ran in this pipeline.
   Auditor(Module &M, const KfuncOptions &Opts, StringRef Phase,
           bool ReportShared, bool ReportAsm, bool PreserveRan,
-          const BtfIdTables &Tables)
+          const BtfIdTables &Tables, const Discovery &Found)
       : M(M), Opts(Opts), Phase(Phase), ReportShared(ReportShared),
-        ReportAsm(ReportAsm), PreserveHere(PreserveRan), Tables(Tables) {}
+        ReportAsm(ReportAsm), PreserveHere(PreserveRan), Tables(Tables),
+        Found(Found) {}
   void run();
 
 private:
@@ -102,6 +103,7 @@ private:
   StringRef Phase;
   bool ReportShared, ReportAsm, PreserveHere;
   const BtfIdTables &Tables;
+  const Discovery &Found; ///< What DiscoveryAnalysis found in M.
   UsedLists Lists;
   bool UsedKnown = true;
   /// The module shows that its kernel tree has `__bpf_kfunc` (see
@@ -621,14 +623,15 @@ void Auditor::run() {
     if (P.FromParams || ReportShared)
       diagnose(M.getContext(), P.IsError ? DS_Error : DS_Warning, PassName,
                P.Message);
-  Discovery D = discoverKfuncs(M, Opts, Tables);
+  KfuncTable Storage;
+  const KfuncTable &Table = withListNames(Found.Table, Opts, Storage);
   if (ReportShared && ReportAsm)
-    for (const DiscoveryProblem &P : D.Problems)
+    for (const DiscoveryProblem &P : Found.Problems)
       diagnose(M.getContext(), DS_Warning, PassName, P.Message);
 
   UsedKnown = Lists.collect(M);
   std::vector<KfuncRecord> Records = ownRecords();
-  std::vector<Subject> Subjects = collectSubjects(Records, D.Table);
+  std::vector<Subject> Subjects = collectSubjects(Records, Table);
   TreeHasBpfKfunc = showsBpfKfunc(Subjects);
   for (Subject &S : Subjects) {
     if (S.DefinedRecord)
@@ -650,7 +653,8 @@ void Auditor::run() {
 PreservedAnalyses KfuncAuditPass::run(Module &M, ModuleAnalysisManager &MAM) {
   bool ReportShared = !ProblemsReported::testAndSet(M, MAM);
   Auditor(M, Opts, Phase, ReportShared, ReportAsmProblems,
-          PreserveRan::isSet(M, MAM), MAM.getResult<BtfIdsAnalysis>(M).Tables)
+          PreserveRan::isSet(M, MAM), MAM.getResult<BtfIdsAnalysis>(M).Tables,
+          MAM.getResult<DiscoveryAnalysis>(M).D)
       .run();
   return PreservedAnalyses::all();
 }

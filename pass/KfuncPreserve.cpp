@@ -67,15 +67,16 @@ bool makeNoInline(Function &F) {
 
 class Pinner {
 public:
-  Pinner(Module &M, const KfuncOptions &Opts, const BtfIdTables &Tables,
+  /// \p Found: what DiscoveryAnalysis found in \p M.
+  Pinner(Module &M, const KfuncOptions &Opts, const Discovery &Found,
          bool ReportShared)
-      : M(M), Opts(Opts), Tables(Tables), ReportShared(ReportShared) {}
+      : M(M), Opts(Opts), Found(Found), ReportShared(ReportShared) {}
   bool run();
 
 private:
   Module &M;
   const KfuncOptions &Opts;
-  const BtfIdTables &Tables;
+  const Discovery &Found;
   /// Report the options' shared problems and the asm's (ProblemsReported).
   bool ReportShared;
   bool Changed = false;
@@ -107,7 +108,7 @@ private:
   void pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
                    KfuncRecord &R);
   void remarkNotPinned(const KfuncInfo &K);
-  void reportProblems(const Discovery &D);
+  void reportProblems();
   void updateRecord(const std::vector<KfuncRecord> &Before,
                     unsigned Malformed);
   void remark(Function &F, const GlobalValue &Listed, const KfuncRecord &R,
@@ -250,7 +251,7 @@ void Pinner::pin(const KfuncInfo &K) {
 }
 
 /// The options' and the asm's problems, and the used lists' state.
-void Pinner::reportProblems(const Discovery &D) {
+void Pinner::reportProblems() {
   for (const OptionProblem &P : Opts.Problems) {
     if (!P.FromParams && !ReportShared)
       continue;
@@ -260,7 +261,7 @@ void Pinner::reportProblems(const Discovery &D) {
       warn(P.Message);
   }
   if (ReportShared)
-    for (const DiscoveryProblem &P : D.Problems) {
+    for (const DiscoveryProblem &P : Found.Problems) {
       if (P.IsError)
         error(P.Message);
       else
@@ -292,8 +293,9 @@ void Pinner::updateRecord(const std::vector<KfuncRecord> &Before,
 }
 
 bool Pinner::run() {
-  Discovery D = discoverKfuncs(M, Opts, Tables);
-  reportProblems(D);
+  KfuncTable Storage;
+  const KfuncTable &Table = withListNames(Found.Table, Opts, Storage);
+  reportProblems();
   if (ListsUsable)
     Lists.collect(M);
 
@@ -307,7 +309,7 @@ bool Pinner::run() {
   // What the module says now; pinning only changes the copy in Records.
   const std::vector<KfuncRecord> Before = Records;
 
-  for (const KfuncInfo &K : D.Table.entries()) {
+  for (const KfuncInfo &K : Table.entries()) {
     if (K.shouldPin(Opts))
       pin(K);
     else
@@ -328,13 +330,15 @@ bool Pinner::run() {
 
 PreservedAnalyses KfuncPreservePass::run(Module &M,
                                          ModuleAnalysisManager &MAM) {
-  const BtfIdTables &Tables = MAM.getResult<BtfIdsAnalysis>(M).Tables;
+  const Discovery &Found = MAM.getResult<DiscoveryAnalysis>(M).D;
   bool ReportShared = !ProblemsReported::testAndSet(M, MAM);
   PreserveRan::testAndSet(M, MAM);
-  if (!Pinner(M, Opts, Tables, ReportShared).run())
+  if (!Pinner(M, Opts, Found, ReportShared).run())
     return PreservedAnalyses::all();
   PreservedAnalyses PA = PreservedAnalyses::none();
-  PA.preserve<BtfIdsAnalysis>(); // Pinning never touches the module asm.
+  // Pinning never touches the module asm, nor anything discovery reads.
+  PA.preserve<BtfIdsAnalysis>();
+  PA.preserve<DiscoveryAnalysis>();
   PA.preserve<ProblemsReported>();
   PA.preserve<PreserveRan>();
   return PA;

@@ -96,10 +96,11 @@ static void registerParsing(PassBuilder &PB,
 static void registerCallbacks(PassBuilder &PB) {
   auto State = std::make_shared<PipelineState>();
 
-  // The BTF tables of a module, parsed once for both passes, and what the
-  // passes tell each other.
+  // The BTF tables and the kfuncs of a module, found once for both passes,
+  // and what the passes tell each other.
   PB.registerAnalysisRegistrationCallback([](ModuleAnalysisManager &MAM) {
     MAM.registerPass([] { return BtfIdsAnalysis(); });
+    MAM.registerPass([] { return DiscoveryAnalysis(); });
     MAM.registerPass([] { return ProblemsReported(); });
     MAM.registerPass([] { return PreserveRan(); });
   });

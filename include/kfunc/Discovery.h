@@ -166,10 +166,35 @@ using ProblemsReported = PipelineMark<struct ProblemsReportedTag>;
 /// kfunc-preserve ran on this module in this pipeline.
 using PreserveRan = PipelineMark<struct PreserveRanTag>;
 
+/// What discovery finds in a module itself: annotations, attributes, decl
+/// tags and the BTF tables of its asm (from BtfIdsAnalysis) -- everything but
+/// the user's lists, which are per pass (see withListNames). Computed once
+/// for kfunc-preserve and kfunc-audit: kfunc-preserve changes nothing that
+/// discovery reads, and says so; any other pass that does not preserve it
+/// (or the asm's tables) makes the next request discover again.
+class DiscoveryAnalysis : public llvm::AnalysisInfoMixin<DiscoveryAnalysis> {
+public:
+  struct Result {
+    Discovery D;
+    bool invalidate(llvm::Module &M, const llvm::PreservedAnalyses &PA,
+                    llvm::ModuleAnalysisManager::Invalidator &Inv);
+  };
+  Result run(llvm::Module &M, llvm::ModuleAnalysisManager &MAM);
+
+private:
+  friend llvm::AnalysisInfoMixin<DiscoveryAnalysis>;
+  static llvm::AnalysisKey Key;
+};
+
 /// Discover the kfuncs of \p M from \p Tables, the parse of its asm (from
-/// BtfIdsAnalysis), the rest of the module, and the names in \p Opts.
-Discovery discoverKfuncs(const llvm::Module &M, const KfuncOptions &Opts,
-                         const BtfIdTables &Tables);
+/// BtfIdsAnalysis), and the rest of the module; not the user's lists.
+Discovery discoverModuleKfuncs(const llvm::Module &M, const BtfIdTables &Tables);
+
+/// \p Found (a module's DiscoveryAnalysis table) with the names in \p Opts
+/// added, in discovery order: \p Found itself when the options name none,
+/// else a copy of it made in \p Storage.
+const KfuncTable &withListNames(const KfuncTable &Found,
+                                const KfuncOptions &Opts, KfuncTable &Storage);
 
 /// Add the `func` entries of parsed BTF tables to \p Table.
 void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables);
