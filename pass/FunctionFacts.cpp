@@ -21,6 +21,10 @@ namespace kfunc {
 //===----------------------------------------------------------------------===//
 
 static void printCanonical(raw_ostream &OS, Type *T) {
+  if (auto *IT = dyn_cast<IntegerType>(T)) { // As Type::print, but cheaper.
+    OS << 'i' << IT->getBitWidth();
+    return;
+  }
   if (auto *PT = dyn_cast<PointerType>(T)) {
     OS << "ptr";
     if (unsigned AS = PT->getAddressSpace())
@@ -66,6 +70,13 @@ std::string canonicalFunctionType(const FunctionType *FT) {
   return S;
 }
 
+const std::string &CanonicalTypes::get(const FunctionType *FT) {
+  auto Ins = Spelled.try_emplace(FT);
+  if (Ins.second)
+    Ins.first->second = canonicalFunctionType(FT);
+  return Ins.first->second;
+}
+
 //===----------------------------------------------------------------------===//
 // Calling convention and source location
 //===----------------------------------------------------------------------===//
@@ -93,7 +104,10 @@ std::string sourceLocation(const Function &F) {
   const DISubprogram *SP = F.getSubprogram();
   if (!SP || SP->getFilename().empty())
     return "";
-  return (SP->getFilename() + ":" + Twine(SP->getLine())).str();
+  std::string Loc = SP->getFilename().str();
+  Loc += ':';
+  Loc += std::to_string(SP->getLine());
+  return Loc;
 }
 
 //===----------------------------------------------------------------------===//

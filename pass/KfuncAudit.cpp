@@ -57,15 +57,19 @@ StringRef linkageName(const GlobalValue &GV) {
   return "unknown";
 }
 
+using SetList = SmallVector<const SetMembership *, 2>;
+
 /// Is \p Sets non-empty with a set or set8 (not only BTF_ID lists)?
-bool inAnySet(const std::vector<SetMembership> &Sets) {
-  for (const SetMembership &S : Sets)
-    if (S.Kind != SetKind::None)
+bool inAnySet(const SetList &Sets) {
+  for (const SetMembership *S : Sets)
+    if (S->Kind != SetKind::None)
       return true;
   return false;
 }
 
-/// One kfunc under audit: its report entry and what the checks look at.
+/// One kfunc under audit: what the checks look at, and its report entry.
+/// The entry's Name, Sources, FrontEnd and CurrentType are always set; the
+/// rest only when a report is written (fillReportEntry).
 struct Subject {
   ReportEntry E;
   const KfuncRecord *R = nullptr; ///< Its record, if this module has one.
@@ -74,14 +78,18 @@ struct Subject {
   const GlobalValue *Listed = nullptr; ///< The global of its name, or null.
   const Function *Typed = nullptr;     ///< F, or a declaration of the name.
   bool DefinedRecord = false; ///< R says the kfunc was defined when recorded.
-  /// Index in E.Sets of the first kfunc set8 listing it, or -1.
+  /// The sets that list it: those found in this module's asm first (they
+  /// know their asm line), then those only the record remembers (their asm
+  /// went elsewhere). They live in K and R.
+  SetList Sets;
+  /// Index in Sets of the first kfunc set8 listing it, or -1.
   int KfuncSet = -1;
 
   StringRef firstSet() const {
-    return E.Sets.empty() ? StringRef() : StringRef(E.Sets.front().Set);
+    return Sets.empty() ? StringRef() : StringRef(Sets.front()->Set);
   }
   const SetMembership *kfuncSet() const {
-    return KfuncSet < 0 ? nullptr : &E.Sets[KfuncSet];
+    return KfuncSet < 0 ? nullptr : Sets[KfuncSet];
   }
 };
 
@@ -113,17 +121,22 @@ private:
   /// Where each finding's remark is attached (parallel to Rep.Findings).
   std::vector<const Function *> Anchors;
   StringMap<std::vector<std::string>> RenamedCopies;
+  CanonicalTypes Types;
 
   bool enabled(Check C) const { return Opts.Checks & checkBit(C); }
-  void add(Check C, const ReportEntry &E, StringRef Set, const Twine &Msg,
+  bool wantReport() const { return !Opts.ReportPath.empty(); }
+  void add(Check C, const Subject &S, StringRef Set, const Twine &Msg,
            const Function *Anchor);
   void collectRenamed(const StringSet<> &Missing);
   const Function *definition(StringRef Name, const GlobalValue **Listed) const;
   bool inUsedList(const Function &F, const GlobalValue &Listed) const {
     return currentMarks(F, Listed, Lists) & (FEUsed | FECompilerUsed);
   }
-  std::optional<Subject> buildSubject(StringRef Name, const KfuncRecord *R,
-                                      const KfuncInfo *K) const;
+  Subject lookUp(StringRef Name, const KfuncRecord *R,
+                 const KfuncInfo *K) const;
+  bool buildSubject(Subject &S);
+  void fillReportEntry(Subject &S) const;
+  std::string location(const Subject &S) const;
   bool showsBpfKfunc(const std::vector<Subject> &Subjects) const;
   void checkPromise(const Subject &S);
   bool checkRenamedUnpinned(const Subject &S);
@@ -138,15 +151,15 @@ private:
   void emit();
 };
 
-void Auditor::add(Check C, const ReportEntry &E, StringRef Set,
+void Auditor::add(Check C, const Subject &S, StringRef Set,
                   const Twine &Msg, const Function *Anchor) {
   if (!enabled(C))
     return;
   Finding F;
   F.Check = checkName(C).str();
-  F.Function = E.Name;
+  F.Function = S.E.Name;
   F.Set = Set.str();
-  F.Loc = E.Loc;
+  F.Loc = location(S);
   F.Message = Msg.str();
   F.IsError = Opts.Werror;
   Rep.Findings.push_back(std::move(F));
@@ -320,12 +333,12 @@ void Auditor::checkPromise(const Subject &S) {
   if (!F) {
     auto It = RenamedCopies.find(R.Name);
     if (It != RenamedCopies.end()) {
-      add(Check::Renamed, E, FirstSet,
+      add(Check::Renamed, S, FirstSet,
           "was renamed to " + describeCopies(R.Name, It->second) +
               " and is no longer defined under its own name",
           S.Typed);
     } else {
-      add(Check::Lost, E, FirstSet,
+      add(Check::Lost, S, FirstSet,
           Opts.WholeProgram ? "was defined when pinned and is no longer "
                               "defined in this program"
                             : "was defined when pinned and is no longer "
@@ -335,52 +348,83 @@ void Auditor::checkPromise(const Subject &S) {
     return;
   }
   if (!F->hasFnAttribute(Attribute::NoInline))
-    add(Check::Inlinable, E, FirstSet, "lost its noinline attribute", F);
+    add(Check::Inlinable, S, FirstSet, "lost its noinline attribute", F);
   if (UsedKnown && !inUsedList(*F, *S.Listed))
-    add(Check::Inlinable, E, FirstSet,
+    add(Check::Inlinable, S, FirstSet,
         "is in neither @llvm.used nor @llvm.compiler.used any more", F);
   if (E.CurrentType != R.Type)
-    add(Check::SignatureChanged, E, FirstSet,
+    add(Check::SignatureChanged, S, FirstSet,
         "changed type from '" + R.Type + "' to '" + E.CurrentType + "'", F);
   if (F->getCallingConv() != R.CallingConv)
-    add(Check::SignatureChanged, E, FirstSet,
+    add(Check::SignatureChanged, S, FirstSet,
         "changed calling convention from " + callingConvName(R.CallingConv) +
             " to " + callingConvName(F->getCallingConv()),
         F);
 }
 
-/// What the report says of \p Name, and what the checks need, or nullopt
-/// for a name only the user's lists give that this module does not have
-/// (every module of a build gets the same list, most define none of it).
-std::optional<Subject> Auditor::buildSubject(StringRef Name,
-                                             const KfuncRecord *R,
-                                             const KfuncInfo *K) const {
+/// \p Name, with its record \p R and what discovery found of it \p K (either
+/// may be null), and the global of its name in the module.
+Subject Auditor::lookUp(StringRef Name, const KfuncRecord *R,
+                        const KfuncInfo *K) const {
   Subject S;
   S.R = R;
   S.K = K;
   S.F = definition(Name, &S.Listed);
+  S.E.Name = Name.str();
+  return S;
+}
+
+/// Fill in what the checks need of \p S (from lookUp), and its report entry
+/// if a report is written. False for a name only the user's lists give that
+/// this module does not have (every module of a build gets the same list,
+/// most define none of it).
+bool Auditor::buildSubject(Subject &S) {
+  const KfuncRecord *R = S.R;
+  const KfuncInfo *K = S.K;
   unsigned Sources = (R ? R->Sources : 0) | (K ? K->Sources : 0);
   if (!R && !S.Listed && !(Sources & ~SrcList))
-    return std::nullopt;
+    return false;
 
   ReportEntry &E = S.E;
-  E.Name = Name.str();
   E.Sources = Sources;
-  // Sets found in this module's asm first (they know their asm line), then
-  // those only the record remembers (their asm went elsewhere).
   if (K)
-    E.Sets = K->Sets;
+    for (const SetMembership &Set : K->Sets)
+      S.Sets.push_back(&Set);
   if (R)
     for (const SetMembership &Set : R->Sets)
-      if (std::find(E.Sets.begin(), E.Sets.end(), Set) == E.Sets.end())
-        E.Sets.push_back(Set);
-  for (size_t I = 0; I != E.Sets.size() && S.KfuncSet < 0; ++I)
-    if (isKfuncSet8(E.Sets[I].Kind, E.Sets[I].SetFlags))
+      if (none_of(S.Sets, [&](const SetMembership *In) { return *In == Set; }))
+        S.Sets.push_back(&Set);
+  for (size_t I = 0; I != S.Sets.size() && S.KfuncSet < 0; ++I)
+    if (isKfuncSet8(S.Sets[I]->Kind, S.Sets[I]->SetFlags))
       S.KfuncSet = static_cast<int>(I);
+  S.Typed = S.F ? S.F : dyn_cast_or_null<Function>(S.Listed);
+  if (S.Typed) {
+    E.CurrentType = Types.get(S.Typed->getFunctionType());
+    E.CurrentCC = S.Typed->getCallingConv();
+  }
+
+  // What the front end did, judged before kfunc-preserve touched it: from
+  // the record made where it was defined, else from the IR as it is (no
+  // kfunc-preserve ran, so nothing was pinned).
+  S.DefinedRecord = R && R->wasDefined();
+  if (S.DefinedRecord)
+    E.FrontEnd = R->FrontEnd;
+  else if (S.F)
+    E.FrontEnd = currentMarks(*S.F, *S.Listed, Lists);
+  if (wantReport())
+    fillReportEntry(S);
+  return true;
+}
+
+/// What only the report says of \p S.
+void Auditor::fillReportEntry(Subject &S) const {
+  const KfuncRecord *R = S.R;
+  ReportEntry &E = S.E;
+  for (const SetMembership *Set : S.Sets)
+    E.Sets.push_back(*Set);
   E.Linkage = S.Listed ? linkageName(*S.Listed).str() : "";
   E.Defined = S.F != nullptr;
   E.HasRecord = R != nullptr;
-  S.Typed = S.F ? S.F : dyn_cast_or_null<Function>(S.Listed);
   if (R) {
     E.Action = pinStateName(R->State).str();
     E.RecordedType = R->Type;
@@ -394,23 +438,15 @@ std::optional<Subject> Auditor::buildSubject(StringRef Name,
   } else {
     E.Action = "not-pinned";
   }
-  if (S.Typed) {
-    E.CurrentType = canonicalFunctionType(S.Typed->getFunctionType());
-    E.CurrentCC = S.Typed->getCallingConv();
-  }
-  E.Loc = S.F ? sourceLocation(*S.F) : "";
-  if (E.Loc.empty() && R)
-    E.Loc = R->Loc;
+  E.Loc = location(S);
+}
 
-  // What the front end did, judged before kfunc-preserve touched it: from
-  // the record made where it was defined, else from the IR as it is (no
-  // kfunc-preserve ran, so nothing was pinned).
-  S.DefinedRecord = R && R->wasDefined();
-  if (S.DefinedRecord)
-    E.FrontEnd = R->FrontEnd;
-  else if (S.F)
-    E.FrontEnd = currentMarks(*S.F, *S.Listed, Lists);
-  return S;
+/// "file:line" of \p S: of its definition here, else the recorded one.
+std::string Auditor::location(const Subject &S) const {
+  std::string Loc = S.F ? sourceLocation(*S.F) : "";
+  if (Loc.empty() && S.R)
+    Loc = S.R->Loc;
+  return Loc;
 }
 
 /// renamed, without a promise: a kfunc nothing pinned, gone under its name
@@ -428,7 +464,7 @@ bool Auditor::checkRenamedUnpinned(const Subject &S) {
                       ? "it was renamed before kfunc-preserve ran, or "
                         "kfunc-preserve was told not to pin it"
                       : "was it compiled without kfunc-preserve?";
-  add(Check::Renamed, S.E, S.firstSet(),
+  add(Check::Renamed, S, S.firstSet(),
       "was renamed to " + describeCopies(S.E.Name, It->second) +
           " and is not defined under its own name (it was never pinned: " +
           Why + ")",
@@ -475,7 +511,7 @@ void Auditor::checkMissingAnnotation(const Subject &S) {
     remarkNotJudged(S);
     return;
   }
-  add(Check::MissingAnnotation, S.E, KSet->Set,
+  add(Check::MissingAnnotation, S, KSet->Set,
       "is listed in a kfunc set but not marked __bpf_kfunc in the source "
       "(the front end made it " +
           describeMarks(S.E.FrontEnd) + ")",
@@ -505,7 +541,7 @@ void Auditor::checkConflict(const Subject &S) {
                  S.KfuncSet >= 0 || (S.K && S.K->shouldPin(Opts));
   if (!IsKfunc || !(S.E.FrontEnd & FEAlwaysInline))
     return;
-  add(Check::Conflict, S.E, S.firstSet(),
+  add(Check::Conflict, S, S.firstSet(),
       S.DefinedRecord
           ? "is declared always_inline, which contradicts being a kfunc; "
             "kfunc-preserve dropped always_inline so that it stays out of line"
@@ -517,22 +553,22 @@ void Auditor::checkConflict(const Subject &S) {
 /// not-in-set and undefined: only the whole program can tell.
 void Auditor::checkWholeProgram(const Subject &S, bool RenamedUnpinned) {
   const ReportEntry &E = S.E;
-  if ((E.Sources & SrcAnnotations) && !inAnySet(E.Sets) &&
+  if ((E.Sources & SrcAnnotations) && !inAnySet(S.Sets) &&
       (S.F || S.DefinedRecord))
-    add(Check::NotInSet, E, "",
+    add(Check::NotInSet, S, "",
         "is annotated bpf_kfunc but listed in no BTF set of this program",
         S.Typed);
   // Which tables must name defined functions: kfunc sets, and with
   // -kfunc-btf-ids=all every table.
   const SetMembership *Table =
       S.kfuncSet() ? S.kfuncSet()
-      : Opts.BtfIds == BtfIdsMode::All && !E.Sets.empty() ? &E.Sets.front()
+      : Opts.BtfIds == BtfIdsMode::All && !S.Sets.empty() ? S.Sets.front()
                                                            : nullptr;
   // No record says it was defined (that would be `lost`), and nothing shows
   // whether an input did: LTO drops an unreferenced definition before any
   // pass of the link runs, and leaves no trace of it.
   if (Table && !S.F && !S.DefinedRecord && !RenamedUnpinned)
-    add(Check::Undefined, E, Table->Set,
+    add(Check::Undefined, S, Table->Set,
         "is listed in a BTF set but not defined in this program: no input "
         "defines it, or LTO dropped an unreferenced definition that nothing "
         "pinned (an input compiled without kfunc-preserve); resolve_btfids "
@@ -572,24 +608,22 @@ Auditor::collectSubjects(const std::vector<KfuncRecord> &Records,
   // Also kfuncs that nothing pinned (no record: compiled without the
   // plugin), so that a ThinLTO `.llvm.N` rename of those is caught too.
   StringSet<> Missing;
-  for (const KfuncRecord &R : Records)
-    if (R.wasDefined() && !definition(R.Name, nullptr))
-      Missing.insert(R.Name);
-  for (const KfuncInfo &K : Table.entries())
-    if (!RecordIndex.count(K.Name) && K.shouldPin(Opts) &&
-        !definition(K.Name, nullptr))
-      Missing.insert(K.Name);
-  collectRenamed(Missing);
-
   std::vector<Subject> Subjects;
+  Subjects.reserve(Records.size() + Table.entries().size());
+  auto Consider = [&](StringRef Name, const KfuncRecord *R,
+                      const KfuncInfo *K) {
+    Subject S = lookUp(Name, R, K);
+    if (!S.F && (R ? R->wasDefined() : K->shouldPin(Opts)))
+      Missing.insert(Name);
+    if (buildSubject(S))
+      Subjects.push_back(std::move(S));
+  };
   for (const KfuncRecord &R : Records)
-    if (std::optional<Subject> S =
-            buildSubject(R.Name, &R, Table.lookup(R.Name)))
-      Subjects.push_back(std::move(*S));
+    Consider(R.Name, &R, Table.lookup(R.Name));
   for (const KfuncInfo &K : Table.entries())
     if (!RecordIndex.count(K.Name))
-      if (std::optional<Subject> S = buildSubject(K.Name, nullptr, &K))
-        Subjects.push_back(std::move(*S));
+      Consider(K.Name, nullptr, &K);
+  collectRenamed(Missing);
   return Subjects;
 }
 
@@ -641,9 +675,10 @@ void Auditor::run() {
     checkConflict(S);
     if (Opts.WholeProgram)
       checkWholeProgram(S, RenamedUnpinned);
-    Rep.Entries.push_back(std::move(S.E));
+    if (wantReport())
+      Rep.Entries.push_back(std::move(S.E));
   }
-  if (!Opts.ReportPath.empty())
+  if (wantReport())
     writeReportFile();
   emit();
 }

@@ -85,6 +85,7 @@ private:
   std::vector<KfuncRecord> Records;
   StringMap<size_t> RecordIndex;
   std::vector<GlobalValue *> ToAppend;
+  CanonicalTypes Types;
   /// inlineMarks() of each function before this run first changed it: two
   /// aliases of one function must both see what the front end wrote.
   DenseMap<const Function *, unsigned> OriginalInlineMarks;
@@ -189,7 +190,7 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
     R = Records[Existing->second];
   } else {
     R.FrontEnd = Marks;
-    R.Type = canonicalFunctionType(F.getFunctionType());
+    R.Type = Types.get(F.getFunctionType());
     R.CallingConv = F.getCallingConv();
     R.Loc = sourceLocation(F);
     if (&Listed != &F)
@@ -216,7 +217,7 @@ void Pinner::pin(const KfuncInfo &K) {
     if (F->isDeclaration() || F->hasAvailableExternallyLinkage()) {
       R.State = F->isDeclaration() ? PinState::Declaration
                                    : PinState::AvailableExternally;
-      R.Type = canonicalFunctionType(F->getFunctionType());
+      R.Type = Types.get(F->getFunctionType());
       R.CallingConv = F->getCallingConv();
       R.Loc = sourceLocation(*F);
     } else {

@@ -17,6 +17,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <string>
+#include <unordered_map>
 
 namespace llvm {
 class Function;
@@ -31,6 +32,16 @@ namespace kfunc {
 /// type renaming (%struct.foo.12) and typed vs opaque pointers: pointers are
 /// "ptr" (with their address space), named structs are spelled out.
 std::string canonicalFunctionType(const llvm::FunctionType *FT);
+
+/// canonicalFunctionType(), spelled once per type: a module has far fewer
+/// function types than kfuncs.
+class CanonicalTypes {
+public:
+  const std::string &get(const llvm::FunctionType *FT);
+
+private:
+  std::unordered_map<const llvm::FunctionType *, std::string> Spelled;
+};
 
 /// "ccc", "fastcc", "coldcc", ... or "cc<N>" for calling convention \p CC.
 std::string callingConvName(unsigned CC);
