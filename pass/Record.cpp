@@ -3,12 +3,15 @@
 
 #include "kfunc/Record.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/MD5.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <unordered_map>
 
 using namespace llvm;
 
@@ -77,41 +80,55 @@ unsigned parseFrontEndNames(StringRef Names) {
 
 namespace {
 
+/// Builds record nodes. Most strings and numbers of a record recur in every
+/// record (the keys, states, source names, set names, types): those are
+/// looked up in the context once per writeRecords, then in a small cache.
 class NodeBuilder {
 public:
   explicit NodeBuilder(LLVMContext &Ctx) : Ctx(Ctx) {}
 
   Metadata *str(StringRef S) { return MDString::get(Ctx, S); }
+  Metadata *shared(StringRef S) {
+    MDString *&MD = Strings[S];
+    if (!MD)
+      MD = MDString::get(Ctx, S);
+    return MD;
+  }
   Metadata *i64(uint64_t V) {
-    return ConstantAsMetadata::get(
-        ConstantInt::get(Type::getInt64Ty(Ctx), V));
+    Metadata *&MD = Ints[V];
+    if (!MD)
+      MD = ConstantAsMetadata::get(
+          ConstantInt::get(Type::getInt64Ty(Ctx), V));
+    return MD;
   }
   Metadata *optI64(const std::optional<uint64_t> &V) {
-    return V ? i64(*V) : str("");
+    return V ? i64(*V) : shared("");
   }
 
   MDNode *record(const KfuncRecord &R) {
     SmallVector<Metadata *, 20> Ops = {
-        str(RecordVersion),
-        str("name"),      str(R.Name),
-        str("sources"),   str(sourceNames(R.Sources)),
-        str("state"),     str(pinStateName(R.State)),
-        str("type"),      str(R.Type),
-        str("cc"),        i64(R.CallingConv),
-        str("front-end"), str(frontEndNames(R.FrontEnd)),
-        str("loc"),       str(R.Loc)};
+        shared(RecordVersion),
+        shared("name"),      str(R.Name),
+        shared("sources"),   shared(sourceNames(R.Sources)),
+        shared("state"),     shared(pinStateName(R.State)),
+        shared("type"),      shared(R.Type),
+        shared("cc"),        i64(R.CallingConv),
+        shared("front-end"), shared(frontEndNames(R.FrontEnd)),
+        shared("loc"),       str(R.Loc)};
     SmallVector<Metadata *, 4> Sets;
     for (const SetMembership &S : R.Sets)
       Sets.push_back(MDTuple::get(
-          Ctx, {str(S.Set), str(setKindName(S.Kind)), optI64(S.SetFlags),
-                optI64(S.Flags), str(S.FlagsText)}));
-    Ops.push_back(str("sets"));
+          Ctx, {shared(S.Set), shared(setKindName(S.Kind)),
+                optI64(S.SetFlags), optI64(S.Flags), shared(S.FlagsText)}));
+    Ops.push_back(shared("sets"));
     Ops.push_back(MDTuple::get(Ctx, Sets));
     return MDTuple::get(Ctx, Ops);
   }
 
 private:
   LLVMContext &Ctx;
+  StringMap<MDString *> Strings;
+  std::unordered_map<uint64_t, Metadata *> Ints; // Any value may occur.
 };
 
 } // namespace
@@ -188,7 +205,28 @@ static SetKind parseSetKind(StringRef S) {
                                                   : SetKind::None;
 }
 
-static bool parseRecord(const MDNode *N, KfuncRecord &R) {
+namespace {
+/// The parsed value of each distinct "sources" and "front-end" string of a
+/// read: every record of a module repeats a few of them.
+struct NameBitsCache {
+  DenseMap<const Metadata *, unsigned> Sources, FrontEnd;
+
+  unsigned sources(const Metadata *V) {
+    auto Ins = Sources.try_emplace(V, 0);
+    if (Ins.second)
+      Ins.first->second = parseSourceNames(mdString(V));
+    return Ins.first->second;
+  }
+  unsigned frontEnd(const Metadata *V) {
+    auto Ins = FrontEnd.try_emplace(V, 0);
+    if (Ins.second)
+      Ins.first->second = parseFrontEndNames(mdString(V));
+    return Ins.first->second;
+  }
+};
+} // namespace
+
+static bool parseRecord(const MDNode *N, KfuncRecord &R, NameBitsCache &Bits) {
   if (!N || N->getNumOperands() < 3 ||
       mdString(N->getOperand(0)) != RecordVersion)
     return false;
@@ -199,7 +237,7 @@ static bool parseRecord(const MDNode *N, KfuncRecord &R) {
     if (Key == "name")
       R.Name = mdString(V).str();
     else if (Key == "sources")
-      R.Sources = parseSourceNames(mdString(V));
+      R.Sources = Bits.sources(V);
     else if (Key == "state")
       HaveState = parsePinState(mdString(V), R.State);
     else if (Key == "type")
@@ -207,7 +245,7 @@ static bool parseRecord(const MDNode *N, KfuncRecord &R) {
     else if (Key == "cc")
       R.CallingConv = static_cast<unsigned>(mdInt(V).value_or(0));
     else if (Key == "front-end")
-      R.FrontEnd = parseFrontEndNames(mdString(V));
+      R.FrontEnd = Bits.frontEnd(V);
     else if (Key == "loc")
       R.Loc = mdString(V).str();
     else if (Key == "sets") {
@@ -253,9 +291,10 @@ std::vector<KfuncRecord> readRecords(const Module &M, unsigned *Malformed) {
   if (!NMD)
     return Out;
   StringMap<size_t> Index;
+  NameBitsCache Bits;
   for (const MDNode *N : NMD->operands()) {
     KfuncRecord R;
-    if (!parseRecord(N, R)) {
+    if (!parseRecord(N, R, Bits)) {
       if (Malformed)
         ++*Malformed;
       continue;
