@@ -208,7 +208,70 @@ private:
 
 } // namespace
 
+/// The form clang gives nearly every flags word, `(1 << a) | (1 << b) | n`
+/// with decimal numbers, read in one pass. False, leaving \p Value alone,
+/// for anything else (including shifts of 64 and more and overflowing
+/// numbers): the full evaluator decides then. Where it returns true, the
+/// full evaluator gives the same value.
+static bool evaluateSimpleFlags(StringRef S, uint64_t &Value) {
+  size_t I = 0;
+  auto SkipSpace = [&] {
+    while (I < S.size() && isSpace(S[I]))
+      ++I;
+  };
+  auto Number = [&](uint64_t &N) {
+    size_t Start = I;
+    while (I < S.size() && isDigit(S[I]))
+      ++I;
+    if (I == Start || I - Start > 18 || (S[Start] == '0' && I - Start > 1) ||
+        (I < S.size() && isAlnum(S[I])))
+      return false;
+    N = 0;
+    for (char C : S.slice(Start, I))
+      N = N * 10 + (C - '0');
+    return true;
+  };
+  uint64_t Result = 0;
+  for (;;) {
+    SkipSpace();
+    uint64_t Term;
+    if (I < S.size() && S[I] == '(') {
+      ++I;
+      uint64_t Base, Shift;
+      SkipSpace();
+      if (!Number(Base))
+        return false;
+      SkipSpace();
+      if (!compat::startsWith(S.substr(I), "<<"))
+        return false;
+      I += 2;
+      SkipSpace();
+      if (!Number(Shift) || Shift >= 64)
+        return false;
+      SkipSpace();
+      if (I == S.size() || S[I] != ')')
+        return false;
+      ++I;
+      Term = Base << Shift;
+    } else if (!Number(Term)) {
+      return false;
+    }
+    Result |= Term;
+    SkipSpace();
+    if (I == S.size())
+      break;
+    if (S[I] != '|' || (I + 1 < S.size() && (S[I + 1] == '|' || S[I + 1] == '&')))
+      return false;
+    ++I;
+  }
+  Value = Result;
+  return true;
+}
+
 std::optional<uint64_t> evaluateFlagExpr(StringRef Expr) {
+  uint64_t Value;
+  if (evaluateSimpleFlags(Expr, Value))
+    return Value;
   return FlagExprParser(Expr).parse();
 }
 
