@@ -1,9 +1,11 @@
 //===- KfuncAudit.cpp - Check that every kfunc survived -------------------===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
-// Linear in the module: one discovery, one read of the record, one walk over
-// the functions (only if some kfunc went missing, to look for renamed
-// copies), hash lookups for the rest.
+// Linear in the module: one discovery (shared with kfunc-preserve when
+// nothing between them may have changed it), one read of the record, one
+// walk over the functions (only if some kfunc went missing, to look for
+// renamed copies), hash lookups for the rest. The report's fields that no
+// check needs are read only when a report is written.
 //
 //===----------------------------------------------------------------------===//
 

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // kfunc-audit runs after optimization. It reads the promise kfunc-preserve
-// recorded (Record.h), rediscovers the module's kfuncs and set tables, and
-// reports findings under stable check names:
+// recorded (Record.h), discovers the module's kfuncs and set tables as they
+// are now (DiscoveryAnalysis: kfunc-preserve's discovery is reused when no
+// pass since may have changed them), and reports findings under stable check
+// names:
 //
 //   lost               recorded as defined, no longer defined
 //   inlinable          lost noinline, or no longer in a used list
