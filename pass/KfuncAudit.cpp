@@ -700,9 +700,7 @@ void KfuncAuditPass::printPipeline(
     raw_ostream &OS, function_ref<StringRef(StringRef)> MapClassName2PassName) {
   static_cast<PassInfoMixin<KfuncAuditPass> *>(this)->printPipeline(
       OS, MapClassName2PassName);
-  std::string Params = Opts.passParams(KfuncPass::Audit);
-  if (!Params.empty())
-    OS << '<' << Params << '>';
+  Opts.printPassParams(OS, KfuncPass::Audit);
 }
 
 } // namespace kfunc

@@ -349,9 +349,7 @@ void KfuncPreservePass::printPipeline(
     raw_ostream &OS, function_ref<StringRef(StringRef)> MapClassName2PassName) {
   static_cast<PassInfoMixin<KfuncPreservePass> *>(this)->printPipeline(
       OS, MapClassName2PassName);
-  std::string Params = Opts.passParams(KfuncPass::Preserve);
-  if (!Params.empty())
-    OS << '<' << Params << '>';
+  Opts.printPassParams(OS, KfuncPass::Preserve);
 }
 
 } // namespace kfunc

@@ -18,6 +18,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/StringSaver.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <cstdlib>
 
@@ -334,7 +335,7 @@ static std::string checkSelection(unsigned Mask) {
   return Out;
 }
 
-std::string KfuncOptions::passParams(KfuncPass P) const {
+void KfuncOptions::printPassParams(raw_ostream &OS, KfuncPass P) const {
   std::vector<std::string> Out;
   auto Add = [&](StringRef CommandLine, const std::string &Text) {
     const OptionSpec *Spec = findSpec(CommandLine, /*IsParam=*/false);
@@ -358,7 +359,8 @@ std::string KfuncOptions::passParams(KfuncPass P) const {
     Add("kfunc-report", ReportPath);
   if (WholeProgram)
     Add("kfunc-whole-program", "");
-  return llvm::join(Out, ";");
+  if (!Out.empty())
+    OS << '<' << llvm::join(Out, ";") << '>';
 }
 
 KfuncOptions resolveBaseOptions() {

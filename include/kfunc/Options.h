@@ -50,6 +50,10 @@
 #include <string>
 #include <vector>
 
+namespace llvm {
+class raw_ostream;
+} // namespace llvm
+
 namespace kfunc {
 
 /// Which BTF_ID entries (outside the user's lists) get pinned.
@@ -122,9 +126,10 @@ struct KfuncOptions {
   /// angle brackets of `kfunc-preserve<...>`) given to pass \p P.
   void applyPassParams(llvm::StringRef Params, KfuncPass P);
 
-  /// The pass parameters that give pass \p P these options, where they
-  /// differ from the defaults (for -print-pipeline-passes): "btf-ids=all;..."
-  std::string passParams(KfuncPass P) const;
+  /// Print the pass parameters that give pass \p P these options, where
+  /// they differ from the defaults, as -print-pipeline-passes writes them
+  /// after the pass name: "<btf-ids=all;...>", or nothing.
+  void printPassParams(llvm::raw_ostream &OS, KfuncPass P) const;
 
   /// Read the list files not read yet into ListNames.
   void readListFiles();
