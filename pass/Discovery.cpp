@@ -9,6 +9,9 @@
 
 #include "kfunc/Discovery.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/IR/Attributes.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
@@ -163,17 +166,57 @@ static bool hasKfuncDeclTag(const DISubprogram *SP) {
   return false;
 }
 
+/// Whether any module of \p Ctx can carry `btf_decl_tag("bpf_kfunc")`. Clang
+/// writes the tag as a uniqued (key, value) tuple: if the context holds no
+/// such tuple, no subprogram names it, and discovery reads no subprogram.
+/// (Linux's `__bpf_kfunc` has no decl tag: a kernel compile never reads them.)
+static bool mayHaveKfuncDeclTag(LLVMContext &Ctx) {
+  Metadata *Pair[] = {MDString::get(Ctx, "btf_decl_tag"),
+                      MDString::get(Ctx, KfuncTag)};
+  return MDTuple::getIfExists(Ctx, Pair) != nullptr;
+}
+
+namespace {
+/// A function discovery found marked, and where it is in the module.
+struct MarkedFunction {
+  size_t Position;
+  const Function *F;
+  unsigned Sources;
+};
+} // namespace
+
 static void discoverFunctionMarks(const Module &M, KfuncTable &Table) {
+  bool DeclTags = mayHaveKfuncDeclTag(M.getContext());
+  // Functions share attribute lists: each distinct one is asked once.
+  SmallDenseMap<AttributeList, bool, 64> HasAttr;
+  std::vector<MarkedFunction> Marked, WithMetadata;
+  size_t Position = 0;
   for (const Function &F : M) {
-    unsigned Bits = 0;
-    if (F.hasFnAttribute(KfuncTag))
-      Bits |= SrcAttribute;
-    if (const DISubprogram *SP = F.getSubprogram())
-      if (hasKfuncDeclTag(SP))
-        Bits |= SrcDeclTag;
-    if (Bits)
-      Table.getOrInsert(F.getName()).Sources |= Bits;
+    auto Ins = HasAttr.try_emplace(F.getAttributes(), false);
+    if (Ins.second)
+      Ins.first->second = Ins.first->first.hasFnAttr(KfuncTag);
+    if (Ins.first->second)
+      Marked.push_back({Position, &F, SrcAttribute});
+    if (DeclTags && F.hasMetadata())
+      WithMetadata.push_back({Position, &F, 0});
+    ++Position;
   }
+  // A function's subprogram is a hash lookup that misses the cache; made
+  // apart from the walk, the lookups of many functions overlap.
+  std::vector<const DISubprogram *> SPs(WithMetadata.size());
+  for (size_t I = 0; I != WithMetadata.size(); ++I)
+    SPs[I] = WithMetadata[I].F->getSubprogram();
+  for (size_t I = 0; I != SPs.size(); ++I)
+    if (SPs[I] && hasKfuncDeclTag(SPs[I]))
+      Marked.push_back({WithMetadata[I].Position, WithMetadata[I].F,
+                        SrcDeclTag});
+  // Into the table in the order of the functions.
+  llvm::stable_sort(Marked, [](const MarkedFunction &A,
+                               const MarkedFunction &B) {
+    return A.Position < B.Position;
+  });
+  for (const MarkedFunction &MF : Marked)
+    Table.getOrInsert(MF.F->getName()).Sources |= MF.Sources;
 }
 
 /// The user's names (-kfunc and the list files, read and checked when the
