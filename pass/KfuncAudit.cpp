@@ -584,17 +584,7 @@ void Auditor::checkWholeProgram(const Subject &S, bool RenamedUnpinned) {
 /// whole-program module (the full-LTO link merged every module's records)
 /// audits them all.
 std::vector<KfuncRecord> Auditor::ownRecords() const {
-  std::vector<KfuncRecord> Records = readRecords(M);
-  std::optional<StringSet<>> Own;
-  if (!Opts.WholeProgram)
-    Own = ownRecordNames(M);
-  if (Own)
-    Records.erase(std::remove_if(Records.begin(), Records.end(),
-                                 [&](const KfuncRecord &R) {
-                                   return !Own->count(R.Name);
-                                 }),
-                  Records.end());
-  return Records;
+  return readRecords(M, /*Malformed=*/nullptr, /*OwnOnly=*/!Opts.WholeProgram);
 }
 
 /// Every recorded kfunc, then every discovered one not recorded; and the

@@ -4,6 +4,7 @@
 #include "kfunc/Record.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Metadata.h"
@@ -74,6 +75,46 @@ unsigned parseFrontEndNames(StringRef Names) {
   return Bits;
 }
 
+/// The keys of a record node, in the order they are written.
+enum RecordKey : unsigned {
+  KeyName,
+  KeySources,
+  KeyState,
+  KeyType,
+  KeyCC,
+  KeyFrontEnd,
+  KeyLoc,
+  KeySets,
+  NumRecordKeys
+};
+
+static constexpr StringLiteral RecordKeyNames[NumRecordKeys] = {
+    "name", "sources", "state", "type", "cc", "front-end", "loc", "sets"};
+
+namespace {
+
+/// The key strings of a context, looked up once per read or write: a
+/// record's keys are then told apart by pointer.
+struct RecordKeys {
+  explicit RecordKeys(LLVMContext &Ctx) {
+    for (unsigned K = 0; K != NumRecordKeys; ++K)
+      Keys[K] = MDString::get(Ctx, RecordKeyNames[K]);
+  }
+  MDString *operator[](RecordKey K) const { return Keys[K]; }
+  /// The key \p MD is, or NumRecordKeys for one this version does not know.
+  unsigned find(const Metadata *MD) const {
+    for (unsigned K = 0; K != NumRecordKeys; ++K)
+      if (Keys[K] == MD)
+        return K;
+    return NumRecordKeys;
+  }
+
+private:
+  MDString *Keys[NumRecordKeys];
+};
+
+} // namespace
+
 //===----------------------------------------------------------------------===//
 // Writing
 //===----------------------------------------------------------------------===//
@@ -85,13 +126,21 @@ namespace {
 /// looked up in the context once per writeRecords, then in a small cache.
 class NodeBuilder {
 public:
-  explicit NodeBuilder(LLVMContext &Ctx) : Ctx(Ctx) {}
+  explicit NodeBuilder(LLVMContext &Ctx) : Ctx(Ctx), Keys(Ctx) {}
 
   Metadata *str(StringRef S) { return MDString::get(Ctx, S); }
   Metadata *shared(StringRef S) {
     MDString *&MD = Strings[S];
     if (!MD)
       MD = MDString::get(Ctx, S);
+    return MD;
+  }
+  /// The spelling of \p Bits by \p Spell, once per distinct value.
+  Metadata *spelled(DenseMap<unsigned, Metadata *> &Cache, unsigned Bits,
+                    std::string (*Spell)(unsigned)) {
+    Metadata *&MD = Cache[Bits];
+    if (!MD)
+      MD = str(Spell(Bits));
     return MD;
   }
   Metadata *i64(uint64_t V) {
@@ -108,26 +157,28 @@ public:
   MDNode *record(const KfuncRecord &R) {
     SmallVector<Metadata *, 20> Ops = {
         shared(RecordVersion),
-        shared("name"),      str(R.Name),
-        shared("sources"),   shared(sourceNames(R.Sources)),
-        shared("state"),     shared(pinStateName(R.State)),
-        shared("type"),      shared(R.Type),
-        shared("cc"),        i64(R.CallingConv),
-        shared("front-end"), shared(frontEndNames(R.FrontEnd)),
-        shared("loc"),       str(R.Loc)};
+        Keys[KeyName],     str(R.Name),
+        Keys[KeySources],  spelled(SourceStrings, R.Sources, sourceNames),
+        Keys[KeyState],    shared(pinStateName(R.State)),
+        Keys[KeyType],     shared(R.Type),
+        Keys[KeyCC],       i64(R.CallingConv),
+        Keys[KeyFrontEnd], spelled(FrontEndStrings, R.FrontEnd, frontEndNames),
+        Keys[KeyLoc],      str(R.Loc)};
     SmallVector<Metadata *, 4> Sets;
     for (const SetMembership &S : R.Sets)
       Sets.push_back(MDTuple::get(
           Ctx, {shared(S.Set), shared(setKindName(S.Kind)),
                 optI64(S.SetFlags), optI64(S.Flags), shared(S.FlagsText)}));
-    Ops.push_back(shared("sets"));
+    Ops.push_back(Keys[KeySets]);
     Ops.push_back(MDTuple::get(Ctx, Sets));
     return MDTuple::get(Ctx, Ops);
   }
 
 private:
   LLVMContext &Ctx;
+  RecordKeys Keys;
   StringMap<MDString *> Strings;
+  DenseMap<unsigned, Metadata *> SourceStrings, FrontEndStrings;
   std::unordered_map<uint64_t, Metadata *> Ints; // Any value may occur.
 };
 
@@ -175,31 +226,6 @@ static std::optional<uint64_t> mdInt(const Metadata *MD) {
   return std::nullopt;
 }
 
-std::optional<StringSet<>> ownRecordNames(const Module &M) {
-  const NamedMDNode *Owner = M.getNamedMetadata(RecordOwnerMDName);
-  if (!Owner)
-    return std::nullopt;
-  StringSet<> Names;
-  uint64_t Me = recordOwnerId(M.getSourceFileName());
-  for (const MDNode *N : Owner->operands()) {
-    const auto *Id = N && N->getNumOperands()
-                         ? mdconst::dyn_extract_or_null<ConstantInt>(
-                               N->getOperand(0))
-                         : nullptr;
-    if (!Id || Id->getBitWidth() > 64 || Id->getZExtValue() != Me)
-      continue;
-    for (unsigned I = 1, E = N->getNumOperands(); I != E; ++I) {
-      const auto *R = dyn_cast_or_null<MDNode>(N->getOperand(I).get());
-      if (!R)
-        continue;
-      for (unsigned J = 1; J + 1 < R->getNumOperands(); J += 2)
-        if (mdString(R->getOperand(J)) == "name")
-          Names.insert(mdString(R->getOperand(J + 1)));
-    }
-  }
-  return Names;
-}
-
 static SetKind parseSetKind(StringRef S) {
   return S == "set8" ? SetKind::Set8 : S == "set" ? SetKind::Set
                                                   : SetKind::None;
@@ -226,44 +252,61 @@ struct NameBitsCache {
 };
 } // namespace
 
-static bool parseRecord(const MDNode *N, KfuncRecord &R, NameBitsCache &Bits) {
+static bool parseSets(const Metadata *V, std::vector<SetMembership> &Out) {
+  const auto *Sets = dyn_cast_or_null<MDTuple>(V);
+  if (!Sets)
+    return false;
+  for (const MDOperand &Op : Sets->operands()) {
+    const auto *S = dyn_cast_or_null<MDTuple>(Op.get());
+    if (!S || S->getNumOperands() < 5)
+      return false;
+    SetMembership M;
+    M.Set = mdString(S->getOperand(0)).str();
+    M.Kind = parseSetKind(mdString(S->getOperand(1)));
+    M.SetFlags = mdInt(S->getOperand(2));
+    M.Flags = mdInt(S->getOperand(3));
+    M.FlagsText = mdString(S->getOperand(4)).str();
+    Out.push_back(std::move(M));
+  }
+  return true;
+}
+
+static bool parseRecord(const MDNode *N, const RecordKeys &Keys,
+                        KfuncRecord &R, NameBitsCache &Bits) {
   if (!N || N->getNumOperands() < 3 ||
       mdString(N->getOperand(0)) != RecordVersion)
     return false;
   bool HaveState = false;
   for (unsigned I = 1; I + 1 < N->getNumOperands(); I += 2) {
-    StringRef Key = mdString(N->getOperand(I));
     const Metadata *V = N->getOperand(I + 1);
-    if (Key == "name")
+    switch (Keys.find(N->getOperand(I))) {
+    case KeyName:
       R.Name = mdString(V).str();
-    else if (Key == "sources")
+      break;
+    case KeySources:
       R.Sources = Bits.sources(V);
-    else if (Key == "state")
+      break;
+    case KeyState:
       HaveState = parsePinState(mdString(V), R.State);
-    else if (Key == "type")
+      break;
+    case KeyType:
       R.Type = mdString(V).str();
-    else if (Key == "cc")
+      break;
+    case KeyCC:
       R.CallingConv = static_cast<unsigned>(mdInt(V).value_or(0));
-    else if (Key == "front-end")
+      break;
+    case KeyFrontEnd:
       R.FrontEnd = Bits.frontEnd(V);
-    else if (Key == "loc")
+      break;
+    case KeyLoc:
       R.Loc = mdString(V).str();
-    else if (Key == "sets") {
-      const auto *Sets = dyn_cast_or_null<MDTuple>(V);
-      if (!Sets)
+      break;
+    case KeySets:
+      if (!parseSets(V, R.Sets))
         return false;
-      for (const MDOperand &Op : Sets->operands()) {
-        const auto *S = dyn_cast_or_null<MDTuple>(Op.get());
-        if (!S || S->getNumOperands() < 5)
-          return false;
-        SetMembership M;
-        M.Set = mdString(S->getOperand(0)).str();
-        M.Kind = parseSetKind(mdString(S->getOperand(1)));
-        M.SetFlags = mdInt(S->getOperand(2));
-        M.Flags = mdInt(S->getOperand(3));
-        M.FlagsText = mdString(S->getOperand(4)).str();
-        R.Sets.push_back(std::move(M));
-      }
+      break;
+    default: // A key of a later version.
+      break;
     }
   }
   return !R.Name.empty() && HaveState;
@@ -283,7 +326,40 @@ void mergeRecord(KfuncRecord &Into, const KfuncRecord &From) {
   Into.Sets = std::move(Sets);
 }
 
-std::vector<KfuncRecord> readRecords(const Module &M, unsigned *Malformed) {
+/// The operand of record \p N that holds its name, or null.
+static const Metadata *recordName(const MDNode *N, const RecordKeys &Keys) {
+  for (unsigned I = 1; I + 1 < N->getNumOperands(); I += 2)
+    if (N->getOperand(I) == Keys[KeyName])
+      return N->getOperand(I + 1);
+  return nullptr;
+}
+
+/// The names (their MDStrings) of the records \p M wrote itself, or nullopt
+/// when its records say nothing of their owner (then all count).
+static std::optional<SmallPtrSet<const Metadata *, 16>>
+ownRecordNames(const Module &M, const RecordKeys &Keys) {
+  const NamedMDNode *Owner = M.getNamedMetadata(RecordOwnerMDName);
+  if (!Owner)
+    return std::nullopt;
+  SmallPtrSet<const Metadata *, 16> Names;
+  uint64_t Me = recordOwnerId(M.getSourceFileName());
+  for (const MDNode *N : Owner->operands()) {
+    const auto *Id = N && N->getNumOperands()
+                         ? mdconst::dyn_extract_or_null<ConstantInt>(
+                               N->getOperand(0))
+                         : nullptr;
+    if (!Id || Id->getBitWidth() > 64 || Id->getZExtValue() != Me)
+      continue;
+    for (unsigned I = 1, E = N->getNumOperands(); I != E; ++I)
+      if (const auto *R = dyn_cast_or_null<MDNode>(N->getOperand(I).get()))
+        if (const Metadata *Name = recordName(R, Keys))
+          Names.insert(Name);
+  }
+  return Names;
+}
+
+std::vector<KfuncRecord> readRecords(const Module &M, unsigned *Malformed,
+                                     bool OwnOnly) {
   std::vector<KfuncRecord> Out;
   if (Malformed)
     *Malformed = 0;
@@ -292,9 +368,15 @@ std::vector<KfuncRecord> readRecords(const Module &M, unsigned *Malformed) {
     return Out;
   StringMap<size_t> Index;
   NameBitsCache Bits;
+  RecordKeys Keys(M.getContext());
+  std::optional<SmallPtrSet<const Metadata *, 16>> Own;
+  if (OwnOnly)
+    Own = ownRecordNames(M, Keys);
   for (const MDNode *N : NMD->operands()) {
+    if (Own && N && !Own->count(recordName(N, Keys)))
+      continue;
     KfuncRecord R;
-    if (!parseRecord(N, R, Bits)) {
+    if (!parseRecord(N, Keys, R, Bits)) {
       if (Malformed)
         ++*Malformed;
       continue;

@@ -29,7 +29,6 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
-#include "llvm/ADT/StringSet.h"
 
 #include <optional>
 #include <string>
@@ -113,21 +112,20 @@ struct KfuncRecord {
   bool frontEndPinned() const { return hasBpfKfuncMarks(FrontEnd); }
 };
 
-/// Read every record in \p M. Records of one name from several modules (after
-/// LTO) are merged: a definition's record wins over a declaration's, sources
-/// and sets are united. Malformed nodes are skipped and counted in
-/// \p Malformed when given.
+/// Read every record in \p M; with \p OwnOnly, only those of the kfuncs
+/// whose records \p M wrote itself (RecordOwnerMDName), when its records say
+/// which those are. Records of one name from several modules (after LTO) are
+/// merged: a definition's record wins over a declaration's, sources and sets
+/// are united. Malformed nodes are skipped and counted in \p Malformed when
+/// given.
 std::vector<KfuncRecord> readRecords(const llvm::Module &M,
-                                     unsigned *Malformed = nullptr);
+                                     unsigned *Malformed = nullptr,
+                                     bool OwnOnly = false);
 
 /// Merge \p From into \p Into, two records of one name: sources and sets
 /// are united; the record made where the kfunc was defined wins over one
 /// made where it was only declared.
 void mergeRecord(KfuncRecord &Into, const KfuncRecord &From);
-
-/// The names of the records \p M wrote itself (RecordOwnerMDName), or
-/// nullopt when its records say nothing of their owner (then all count).
-std::optional<llvm::StringSet<>> ownRecordNames(const llvm::Module &M);
 
 /// Replace !kfunc.preserve with \p Records, in order.
 void writeRecords(llvm::Module &M, llvm::ArrayRef<KfuncRecord> Records);
