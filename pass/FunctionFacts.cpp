@@ -165,4 +165,12 @@ unsigned currentMarks(const Function &F, const GlobalValue &Listed,
   return Marks;
 }
 
+std::vector<GlobalValue *> lookUpGlobals(const Module &M,
+                                         ArrayRef<StringRef> Names) {
+  std::vector<GlobalValue *> Out(Names.size());
+  for (size_t I = 0; I != Names.size(); ++I)
+    Out[I] = M.getNamedValue(Names[I]);
+  return Out;
+}
+
 } // namespace kfunc

@@ -130,11 +130,11 @@ private:
   void add(Check C, const Subject &S, StringRef Set, const Twine &Msg,
            const Function *Anchor);
   void collectRenamed(const StringSet<> &Missing);
-  const Function *definition(StringRef Name, const GlobalValue **Listed) const;
+  const Function *definition(const GlobalValue *GV) const;
   bool inUsedList(const Function &F, const GlobalValue &Listed) const {
     return currentMarks(F, Listed, Lists) & (FEUsed | FECompilerUsed);
   }
-  Subject lookUp(StringRef Name, const KfuncRecord *R,
+  Subject lookUp(StringRef Name, const GlobalValue *GV, const KfuncRecord *R,
                  const KfuncInfo *K) const;
   bool buildSubject(Subject &S);
   void fillReportEntry(Subject &S) const;
@@ -311,11 +311,8 @@ void Auditor::collectRenamed(const StringSet<> &Missing) {
   }
 }
 
-const Function *Auditor::definition(StringRef Name,
-                                    const GlobalValue **Listed) const {
-  const GlobalValue *GV = M.getNamedValue(Name);
-  if (Listed)
-    *Listed = GV;
+/// The function \p GV (a global of a kfunc's name) defines here, or null.
+const Function *Auditor::definition(const GlobalValue *GV) const {
   if (!GV)
     return nullptr;
   const Function *F = dyn_cast<Function>(GV);
@@ -364,14 +361,15 @@ void Auditor::checkPromise(const Subject &S) {
         F);
 }
 
-/// \p Name, with its record \p R and what discovery found of it \p K (either
-/// may be null), and the global of its name in the module.
-Subject Auditor::lookUp(StringRef Name, const KfuncRecord *R,
-                        const KfuncInfo *K) const {
+/// \p Name, with \p GV, the global of its name in the module, its record
+/// \p R and what discovery found of it \p K (each may be null).
+Subject Auditor::lookUp(StringRef Name, const GlobalValue *GV,
+                        const KfuncRecord *R, const KfuncInfo *K) const {
   Subject S;
   S.R = R;
   S.K = K;
-  S.F = definition(Name, &S.Listed);
+  S.Listed = GV;
+  S.F = definition(GV);
   S.E.Name = Name.str();
   return S;
 }
@@ -599,22 +597,33 @@ Auditor::collectSubjects(const std::vector<KfuncRecord> &Records,
   // Kfuncs recorded as defined but no longer defined under their name.
   // Also kfuncs that nothing pinned (no record: compiled without the
   // plugin), so that a ThinLTO `.llvm.N` rename of those is caught too.
+  // The names, records and discoveries to judge; their globals are looked
+  // up in a row.
+  std::vector<StringRef> Names;
+  std::vector<std::pair<const KfuncRecord *, const KfuncInfo *>> Of;
+  for (const KfuncRecord &R : Records) {
+    Names.push_back(R.Name);
+    Of.push_back({&R, Table.lookup(R.Name)});
+  }
+  for (const KfuncInfo &K : Table.entries())
+    if (!RecordIndex.count(K.Name)) {
+      Names.push_back(K.Name);
+      Of.push_back({nullptr, &K});
+    }
+  std::vector<GlobalValue *> Globals = lookUpGlobals(M, Names);
+
   StringSet<> Missing;
   std::vector<Subject> Subjects;
-  Subjects.reserve(Records.size() + Table.entries().size());
-  auto Consider = [&](StringRef Name, const KfuncRecord *R,
-                      const KfuncInfo *K) {
-    Subject S = lookUp(Name, R, K);
+  Subjects.reserve(Names.size());
+  for (size_t I = 0; I != Names.size(); ++I) {
+    const KfuncRecord *R = Of[I].first;
+    const KfuncInfo *K = Of[I].second;
+    Subject S = lookUp(Names[I], Globals[I], R, K);
     if (!S.F && (R ? R->wasDefined() : K->shouldPin(Opts)))
-      Missing.insert(Name);
+      Missing.insert(Names[I]);
     if (buildSubject(S))
       Subjects.push_back(std::move(S));
-  };
-  for (const KfuncRecord &R : Records)
-    Consider(R.Name, &R, Table.lookup(R.Name));
-  for (const KfuncInfo &K : Table.entries())
-    if (!RecordIndex.count(K.Name))
-      Consider(K.Name, nullptr, &K);
+  }
   collectRenamed(Missing);
   return Subjects;
 }

@@ -105,10 +105,10 @@ private:
                ? Lists.Used.count(GV)
                : Lists.Used.count(GV) || Lists.CompilerUsed.count(GV);
   }
-  void pin(const KfuncInfo &K);
+  void pin(const KfuncInfo &K, GlobalValue *GV);
   void pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
                    KfuncRecord &R);
-  void remarkNotPinned(const KfuncInfo &K);
+  void remarkNotPinned(const KfuncInfo &K, GlobalValue *GV);
   void reportProblems();
   void updateRecord(const std::vector<KfuncRecord> &Before,
                     unsigned Malformed);
@@ -144,8 +144,8 @@ void Pinner::remark(Function &F, const GlobalValue &Listed,
   });
 }
 
-void Pinner::remarkNotPinned(const KfuncInfo &K) {
-  auto *F = dyn_cast_or_null<Function>(M.getNamedValue(K.Name));
+void Pinner::remarkNotPinned(const KfuncInfo &K, GlobalValue *GV) {
+  auto *F = dyn_cast_or_null<Function>(GV);
   if (!F || F->isDeclaration())
     return;
   OptimizationRemarkEmitter ORE(F);
@@ -203,8 +203,7 @@ void Pinner::pinFunction(const KfuncInfo &K, Function &F, GlobalValue &Listed,
   remark(F, Listed, R, AttrChanged, DidAppend, DroppedAlwaysInline);
 }
 
-void Pinner::pin(const KfuncInfo &K) {
-  GlobalValue *GV = M.getNamedValue(K.Name);
+void Pinner::pin(const KfuncInfo &K, GlobalValue *GV) {
   KfuncRecord R;
   R.Name = K.Name;
   R.Sources = K.Sources;
@@ -310,11 +309,18 @@ bool Pinner::run() {
   // What the module says now; pinning only changes the copy in Records.
   const std::vector<KfuncRecord> Before = Records;
 
-  for (const KfuncInfo &K : Table.entries()) {
+  // Pinning adds and renames no global: every name is looked up first.
+  std::vector<StringRef> Names;
+  Names.reserve(Table.entries().size());
+  for (const KfuncInfo &K : Table.entries())
+    Names.push_back(K.Name);
+  std::vector<GlobalValue *> Globals = lookUpGlobals(M, Names);
+  for (size_t I = 0; I != Names.size(); ++I) {
+    const KfuncInfo &K = Table.entries()[I];
     if (K.shouldPin(Opts))
-      pin(K);
+      pin(K, Globals[I]);
     else
-      remarkNotPinned(K);
+      remarkNotPinned(K, Globals[I]);
   }
 
   if (!ToAppend.empty()) {

@@ -13,11 +13,13 @@
 
 #include "kfunc/Record.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace llvm {
 class Function;
@@ -71,6 +73,12 @@ unsigned currentMarks(const llvm::Function &F, const llvm::GlobalValue &Listed,
 
 /// The FENoInline/FEAlwaysInline/FEOptNone bits of \p F alone.
 unsigned inlineMarks(const llvm::Function &F);
+
+/// The global named by each of \p Names in \p M, or null. Each lookup
+/// misses the cache; made in a row, apart from the work on what they find,
+/// the lookups overlap.
+std::vector<llvm::GlobalValue *>
+lookUpGlobals(const llvm::Module &M, llvm::ArrayRef<llvm::StringRef> Names);
 
 } // namespace kfunc
 
