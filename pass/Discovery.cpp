@@ -170,6 +170,7 @@ static bool hasKfuncDeclTag(const DISubprogram *SP) {
 /// writes the tag as a uniqued (key, value) tuple: if the context holds no
 /// such tuple, no subprogram names it, and discovery reads no subprogram.
 /// (Linux's `__bpf_kfunc` has no decl tag: a kernel compile never reads them.)
+/// Asking adds the two strings to the context, which changes no module.
 static bool mayHaveKfuncDeclTag(LLVMContext &Ctx) {
   Metadata *Pair[] = {MDString::get(Ctx, "btf_decl_tag"),
                       MDString::get(Ctx, KfuncTag)};
