@@ -23,6 +23,8 @@ using namespace llvm;
 namespace kfunc {
 
 static constexpr StringLiteral KfuncTag = "bpf_kfunc";
+/// The key of a decl tag in a DISubprogram's annotations.
+static constexpr StringLiteral DeclTagKey = "btf_decl_tag";
 
 static const std::pair<unsigned, StringLiteral> SourceSpellings[] = {
     {SrcAnnotate, "annotate"}, {SrcDeclTag, "decl-tag"},
@@ -159,7 +161,7 @@ static bool hasKfuncDeclTag(const DISubprogram *SP) {
       continue;
     const auto *Key = dyn_cast_or_null<MDString>(Pair->getOperand(0).get());
     const auto *Val = dyn_cast_or_null<MDString>(Pair->getOperand(1).get());
-    if (Key && Val && Key->getString() == "btf_decl_tag" &&
+    if (Key && Val && Key->getString() == DeclTagKey &&
         Val->getString() == KfuncTag)
       return true;
   }
@@ -172,7 +174,7 @@ static bool hasKfuncDeclTag(const DISubprogram *SP) {
 /// (Linux's `__bpf_kfunc` has no decl tag: a kernel compile never reads them.)
 /// Asking adds the two strings to the context, which changes no module.
 static bool mayHaveKfuncDeclTag(LLVMContext &Ctx) {
-  Metadata *Pair[] = {MDString::get(Ctx, "btf_decl_tag"),
+  Metadata *Pair[] = {MDString::get(Ctx, DeclTagKey),
                       MDString::get(Ctx, KfuncTag)};
   return MDTuple::getIfExists(Ctx, Pair) != nullptr;
 }

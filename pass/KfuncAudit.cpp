@@ -594,9 +594,6 @@ Auditor::collectSubjects(const std::vector<KfuncRecord> &Records,
   for (size_t I = 0; I != Records.size(); ++I)
     RecordIndex[Records[I].Name] = I;
 
-  // Kfuncs recorded as defined but no longer defined under their name.
-  // Also kfuncs that nothing pinned (no record: compiled without the
-  // plugin), so that a ThinLTO `.llvm.N` rename of those is caught too.
   // The names, records and discoveries to judge; their globals are looked
   // up in a row.
   std::vector<StringRef> Names;
@@ -612,6 +609,9 @@ Auditor::collectSubjects(const std::vector<KfuncRecord> &Records,
     }
   std::vector<GlobalValue *> Globals = lookUpGlobals(M, Names);
 
+  // Kfuncs recorded as defined but no longer defined under their name.
+  // Also kfuncs that nothing pinned (no record: compiled without the
+  // plugin), so that a ThinLTO `.llvm.N` rename of those is caught too.
   StringSet<> Missing;
   std::vector<Subject> Subjects;
   Subjects.reserve(Names.size());
