@@ -114,7 +114,13 @@ std::string sourceLocation(const Function &F) {
 // Front-end marks and used lists
 //===----------------------------------------------------------------------===//
 
-std::string unreadableUsedList(const Module &M, StringRef Name) {
+/// Why @\p Name cannot be read as a list of globals, or "" if it can or does
+/// not exist; the members of one that can are added to \p Into when given.
+/// One walk both checks the list and reads it: collectUsedGlobalVariables
+/// reads the same members but assumes the verifier's rules, which a module
+/// given to opt need not follow.
+static std::string readUsedList(const Module &M, StringRef Name,
+                                SmallPtrSetImpl<const GlobalValue *> *Into) {
   const GlobalVariable *GV = M.getNamedGlobal(Name);
   if (!GV || !GV->hasInitializer())
     return "";
@@ -125,23 +131,36 @@ std::string unreadableUsedList(const Module &M, StringRef Name) {
       return "@" + Name.str() + " is a zeroinitializer, not a list";
     return "@" + Name.str() + " is not an array";
   }
-  for (const Use &U : Arr->operands())
-    if (!isa<GlobalValue>(U.get()->stripPointerCasts()))
+  for (const Use &U : Arr->operands()) {
+    // Opaque pointers (LLVM 15+) list the globals themselves.
+    const Value *V = U.get();
+    const auto *Member = dyn_cast<GlobalValue>(V);
+    if (!Member)
+      Member = dyn_cast<GlobalValue>(V->stripPointerCasts());
+    if (!Member)
       return "@" + Name.str() + " holds an entry that is not a global";
+    if (Into)
+      Into->insert(Member);
+  }
   return "";
 }
 
+std::string unreadableUsedList(const Module &M, StringRef Name) {
+  return readUsedList(M, Name, nullptr);
+}
+
+std::string UsedLists::read(const Module &M, StringRef Name) {
+  std::string Why = readUsedList(
+      M, Name, Name == "llvm.used" ? &Used : &CompilerUsed);
+  if (!Why.empty()) {
+    Used.clear();
+    CompilerUsed.clear();
+  }
+  return Why;
+}
+
 bool UsedLists::collect(const Module &M) {
-  if (!unreadableUsedList(M, "llvm.used").empty() ||
-      !unreadableUsedList(M, "llvm.compiler.used").empty())
-    return false;
-  SmallVector<GlobalValue *, 32> Vec;
-  collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/false);
-  Used.insert(Vec.begin(), Vec.end());
-  Vec.clear();
-  collectUsedGlobalVariables(M, Vec, /*CompilerUsed=*/true);
-  CompilerUsed.insert(Vec.begin(), Vec.end());
-  return true;
+  return read(M, "llvm.used").empty() && read(M, "llvm.compiler.used").empty();
 }
 
 unsigned inlineMarks(const Function &F) {

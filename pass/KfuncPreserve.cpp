@@ -36,17 +36,6 @@ namespace {
 
 constexpr StringLiteral PassName = "kfunc-preserve";
 
-/// Why a used list cannot be read or extended safely, or "" if it can.
-/// collectUsedGlobalVariables and appendToUsed assume a well-formed list
-/// (the verifier's rules); a module that breaks them gets a diagnostic here
-/// instead of a crash there. Extending it also needs appending linkage.
-std::string usedListProblem(const Module &M, StringRef Name) {
-  const GlobalVariable *GV = M.getNamedGlobal(Name);
-  if (GV && GV->hasInitializer() && !GV->hasAppendingLinkage())
-    return "@" + Name.str() + " does not have appending linkage";
-  return unreadableUsedList(M, Name);
-}
-
 /// Make \p F out of line. Returns true if anything changed.
 bool makeNoInline(Function &F) {
   bool Changed = false;
@@ -110,6 +99,7 @@ private:
                    KfuncRecord &R);
   void remarkNotPinned(const KfuncInfo &K, GlobalValue *GV);
   void reportProblems();
+  void readUsedLists();
   void updateRecord(const std::vector<KfuncRecord> &Before,
                     unsigned Malformed);
   void remark(Function &F, const GlobalValue &Listed, const KfuncRecord &R,
@@ -250,7 +240,7 @@ void Pinner::pin(const KfuncInfo &K, GlobalValue *GV) {
   mergeRecord(Records[Ins.first->second], R);
 }
 
-/// The options' and the asm's problems, and the used lists' state.
+/// The options' and the asm's problems.
 void Pinner::reportProblems() {
   for (const OptionProblem &P : Opts.Problems) {
     if (!P.FromParams && !ReportShared)
@@ -268,16 +258,29 @@ void Pinner::reportProblems() {
         warn(P.Message);
     }
 
+}
+
+/// Read both used lists, or say why they cannot be read or extended safely.
+/// appendToUsed assumes a well-formed list (the verifier's rules); a module
+/// that breaks them gets a diagnostic here instead of a crash there.
+/// Extending a list also needs appending linkage.
+void Pinner::readUsedLists() {
   StringRef Target = Opts.UsedList == UsedListKind::Used ? "llvm.used"
                                                          : "llvm.compiler.used";
   for (StringRef Name : {StringRef("llvm.used"), StringRef("llvm.compiler.used")}) {
-    std::string Why = usedListProblem(M, Name);
+    const GlobalVariable *GV = M.getNamedGlobal(Name);
+    std::string Why =
+        GV && GV->hasInitializer() && !GV->hasAppendingLinkage()
+            ? "@" + Name.str() + " does not have appending linkage"
+            : Lists.read(M, Name);
     if (Why.empty())
       continue;
     error(Why + "; kfuncs cannot be added to @" + Target.str() +
           " (only made noinline)");
     ListsUsable = false;
   }
+  if (!ListsUsable)
+    Lists = UsedLists();
 }
 
 /// Rewrite the record only if it says something new, so that a second run
@@ -296,8 +299,7 @@ bool Pinner::run() {
   KfuncTable Storage;
   const KfuncTable &Table = withListNames(Found.Table, Opts, Storage);
   reportProblems();
-  if (ListsUsable)
-    Lists.collect(M);
+  readUsedLists();
 
   unsigned Malformed = 0;
   Records = readRecords(M, &Malformed);

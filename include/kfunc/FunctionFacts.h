@@ -55,14 +55,16 @@ std::string sourceLocation(const llvm::Function &F);
 struct UsedLists {
   llvm::SmallPtrSet<const llvm::GlobalValue *, 32> Used, CompilerUsed;
 
-  /// Read both lists. Returns false, reading nothing, if either breaks the
-  /// verifier's rules that collectUsedGlobalVariables relies on (see
-  /// unreadableUsedList).
+  /// Read both lists. Returns false, reading nothing, if either is not a
+  /// list of globals (see unreadableUsedList).
   bool collect(const llvm::Module &M);
+  /// Read the list @\p Name ("llvm.used" or "llvm.compiler.used"). Returns
+  /// why it cannot be read (then both lists are left empty), or "".
+  std::string read(const llvm::Module &M, llvm::StringRef Name);
 };
 
-/// Why @\p Name cannot be read by collectUsedGlobalVariables (not an array
-/// of globals), or "" if it can or does not exist.
+/// Why @\p Name cannot be read as a list of globals (not an array, or an
+/// entry that is not a global), or "" if it can or does not exist.
 std::string unreadableUsedList(const llvm::Module &M, llvm::StringRef Name);
 
 /// The FrontEndMark bits \p F carries now: its inlining attributes, and
