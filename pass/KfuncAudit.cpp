@@ -101,10 +101,11 @@ public:
   /// and the asm's; \p PreserveRan: kfunc-preserve ran in this pipeline.
   Auditor(Module &M, const KfuncOptions &Opts, StringRef Phase,
           bool ReportShared, bool ReportAsm, bool PreserveRan,
-          const BtfIdTables &Tables, const Discovery &Found)
+          const BtfIdTables &Tables, const Discovery &Found,
+          RecordsAnalysis::Result &Recorded)
       : M(M), Opts(Opts), Phase(Phase), ReportShared(ReportShared),
         ReportAsm(ReportAsm), PreserveHere(PreserveRan), Tables(Tables),
-        Found(Found) {}
+        Found(Found), Recorded(Recorded) {}
   void run();
 
 private:
@@ -114,6 +115,7 @@ private:
   bool ReportShared, ReportAsm, PreserveHere;
   const BtfIdTables &Tables;
   const Discovery &Found; ///< What DiscoveryAnalysis found in M.
+  RecordsAnalysis::Result &Recorded; ///< The records in M.
   UsedLists Lists;
   bool UsedKnown = true;
   /// The module shows that its kernel tree has `__bpf_kfunc` (see
@@ -146,7 +148,7 @@ private:
   void checkConflict(const Subject &S);
   void checkWholeProgram(const Subject &S, bool RenamedUnpinned);
   void remarkNotJudged(const Subject &S);
-  std::vector<KfuncRecord> ownRecords() const;
+  const std::vector<KfuncRecord> &ownRecords();
   std::vector<Subject> collectSubjects(const std::vector<KfuncRecord> &Records,
                                        const KfuncTable &Table);
   void writeReportFile();
@@ -581,8 +583,8 @@ void Auditor::checkWholeProgram(const Subject &S, bool RenamedUnpinned) {
 /// defined there, and auditing them would report them all lost. A
 /// whole-program module (the full-LTO link merged every module's records)
 /// audits them all.
-std::vector<KfuncRecord> Auditor::ownRecords() const {
-  return readRecords(M, /*Malformed=*/nullptr, /*OwnOnly=*/!Opts.WholeProgram);
+const std::vector<KfuncRecord> &Auditor::ownRecords() {
+  return Opts.WholeProgram ? Recorded.all(M) : Recorded.own(M);
 }
 
 /// Every recorded kfunc, then every discovered one not recorded; and the
@@ -665,7 +667,7 @@ void Auditor::run() {
       diagnose(M.getContext(), DS_Warning, PassName, P.Message);
 
   UsedKnown = Lists.collect(M);
-  std::vector<KfuncRecord> Records = ownRecords();
+  const std::vector<KfuncRecord> &Records = ownRecords();
   std::vector<Subject> Subjects = collectSubjects(Records, Table);
   TreeHasBpfKfunc = showsBpfKfunc(Subjects);
   for (Subject &S : Subjects) {
@@ -690,7 +692,8 @@ PreservedAnalyses KfuncAuditPass::run(Module &M, ModuleAnalysisManager &MAM) {
   bool ReportShared = !ProblemsReported::testAndSet(M, MAM);
   Auditor(M, Opts, Phase, ReportShared, ReportAsmProblems,
           PreserveRan::isSet(M, MAM), MAM.getResult<BtfIdsAnalysis>(M).Tables,
-          MAM.getResult<DiscoveryAnalysis>(M).D)
+          MAM.getResult<DiscoveryAnalysis>(M).D,
+          MAM.getResult<RecordsAnalysis>(M))
       .run();
   return PreservedAnalyses::all();
 }

@@ -58,14 +58,17 @@ class Pinner {
 public:
   /// \p Found: what DiscoveryAnalysis found in \p M.
   Pinner(Module &M, const KfuncOptions &Opts, const Discovery &Found,
-         bool ReportShared)
-      : M(M), Opts(Opts), Found(Found), ReportShared(ReportShared) {}
+         RecordsAnalysis::Result &Recorded, bool ReportShared)
+      : M(M), Opts(Opts), Found(Found), Recorded(Recorded),
+        ReportShared(ReportShared) {}
   bool run();
 
 private:
   Module &M;
   const KfuncOptions &Opts;
   const Discovery &Found;
+  /// The records in M (RecordsAnalysis), updated when they are rewritten.
+  RecordsAnalysis::Result &Recorded;
   /// Report the options' shared problems and the asm's (ProblemsReported).
   bool ReportShared;
   bool Changed = false;
@@ -291,6 +294,7 @@ void Pinner::updateRecord(const std::vector<KfuncRecord> &Before,
   const NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
   if (RecordChanged || (NMD && NMD->getNumOperands() != Records.size())) {
     writeRecords(M, Records);
+    Recorded.wrote(M, std::move(Records));
     Changed = true;
   }
 }
@@ -301,15 +305,15 @@ bool Pinner::run() {
   reportProblems();
   readUsedLists();
 
-  unsigned Malformed = 0;
-  Records = readRecords(M, &Malformed);
+  unsigned Malformed = Recorded.malformed(M);
+  // What the module says now; pinning only changes the copy in Records.
+  const std::vector<KfuncRecord> &Before = Recorded.all(M);
+  Records = Before;
   if (Malformed)
     warn(Twine(Malformed) + " malformed !" + RecordMDName +
          " node(s) ignored");
   for (size_t I = 0; I != Records.size(); ++I)
     RecordIndex[Records[I].Name] = I;
-  // What the module says now; pinning only changes the copy in Records.
-  const std::vector<KfuncRecord> Before = Records;
 
   // Pinning adds and renames no global: every name is looked up first.
   std::vector<StringRef> Names;
@@ -342,7 +346,8 @@ PreservedAnalyses KfuncPreservePass::run(Module &M,
   const Discovery &Found = MAM.getResult<DiscoveryAnalysis>(M).D;
   bool ReportShared = !ProblemsReported::testAndSet(M, MAM);
   PreserveRan::testAndSet(M, MAM);
-  if (!Pinner(M, Opts, Found, ReportShared).run())
+  RecordsAnalysis::Result &Recorded = MAM.getResult<RecordsAnalysis>(M);
+  if (!Pinner(M, Opts, Found, Recorded, ReportShared).run())
     return PreservedAnalyses::all();
   PreservedAnalyses PA = PreservedAnalyses::none();
   // Pinning never touches the module asm, nor anything discovery reads.

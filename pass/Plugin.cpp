@@ -21,6 +21,7 @@
 #include "kfunc/KfuncAudit.h"
 #include "kfunc/KfuncPreserve.h"
 #include "kfunc/Options.h"
+#include "kfunc/Record.h"
 #include "kfunc/Version.h"
 
 #include "llvm/Config/llvm-config.h"
@@ -96,11 +97,12 @@ static void registerParsing(PassBuilder &PB,
 static void registerCallbacks(PassBuilder &PB) {
   auto State = std::make_shared<PipelineState>();
 
-  // The BTF tables and the kfuncs of a module, found once for both passes,
-  // and what the passes tell each other.
+  // The BTF tables, the kfuncs and the records of a module, found once for
+  // both passes, and what the passes tell each other.
   PB.registerAnalysisRegistrationCallback([](ModuleAnalysisManager &MAM) {
     MAM.registerPass([] { return BtfIdsAnalysis(); });
     MAM.registerPass([] { return DiscoveryAnalysis(); });
+    MAM.registerPass([] { return RecordsAnalysis(); });
     MAM.registerPass([] { return ProblemsReported(); });
     MAM.registerPass([] { return PreserveRan(); });
   });

@@ -390,4 +390,81 @@ std::vector<KfuncRecord> readRecords(const Module &M, unsigned *Malformed,
   return Out;
 }
 
+//===----------------------------------------------------------------------===//
+// The analysis
+//===----------------------------------------------------------------------===//
+
+/// The nodes of \p M's named metadata \p Name, in order.
+static std::vector<const MDNode *> nodesOf(const Module &M, StringRef Name) {
+  std::vector<const MDNode *> Out;
+  if (const NamedMDNode *NMD = M.getNamedMetadata(Name))
+    Out.assign(NMD->op_begin(), NMD->op_end());
+  return Out;
+}
+
+/// Whether \p M's named metadata \p Name holds exactly \p Nodes.
+static bool holdsNodes(const Module &M, StringRef Name,
+                       ArrayRef<const MDNode *> Nodes) {
+  const NamedMDNode *NMD = M.getNamedMetadata(Name);
+  if ((NMD ? NMD->getNumOperands() : 0) != Nodes.size())
+    return false;
+  for (size_t I = 0; I != Nodes.size(); ++I)
+    if (NMD->getOperand(I) != Nodes[I])
+      return false;
+  return true;
+}
+
+void RecordsAnalysis::Result::snapshot(const Module &M) {
+  Nodes = nodesOf(M, RecordMDName);
+  OwnerNodes = nodesOf(M, RecordOwnerMDName);
+  SourceFileName = M.getSourceFileName();
+}
+
+const std::vector<KfuncRecord> &RecordsAnalysis::Result::all(const Module &M) {
+  if (!All)
+    All = readRecords(M, &Malformed);
+  return *All;
+}
+
+unsigned RecordsAnalysis::Result::malformed(const Module &M) {
+  all(M);
+  return Malformed;
+}
+
+const std::vector<KfuncRecord> &RecordsAnalysis::Result::own(const Module &M) {
+  if (!Own)
+    Own = readRecords(M, /*Malformed=*/nullptr, /*OwnOnly=*/true);
+  return *Own;
+}
+
+void RecordsAnalysis::Result::wrote(const Module &M,
+                                    std::vector<KfuncRecord> Records) {
+  // A record does not keep the asm line of a set.
+  for (KfuncRecord &R : Records)
+    for (SetMembership &S : R.Sets)
+      S.Line = 0;
+  // writeRecords names this module the owner of every record it writes.
+  Own = Records;
+  All = std::move(Records);
+  Malformed = 0;
+  snapshot(M);
+}
+
+bool RecordsAnalysis::Result::invalidate(
+    Module &M, const PreservedAnalyses &,
+    ModuleAnalysisManager::Invalidator &) {
+  return M.getSourceFileName() != SourceFileName ||
+         !holdsNodes(M, RecordMDName, Nodes) ||
+         !holdsNodes(M, RecordOwnerMDName, OwnerNodes);
+}
+
+AnalysisKey RecordsAnalysis::Key;
+
+RecordsAnalysis::Result RecordsAnalysis::run(Module &M,
+                                             ModuleAnalysisManager &) {
+  Result R;
+  R.snapshot(M);
+  return R;
+}
+
 } // namespace kfunc

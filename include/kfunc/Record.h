@@ -29,12 +29,14 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/IR/PassManager.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace llvm {
+class MDNode;
 class Module;
 } // namespace llvm
 
@@ -129,6 +131,47 @@ void mergeRecord(KfuncRecord &Into, const KfuncRecord &From);
 
 /// Replace !kfunc.preserve with \p Records, in order.
 void writeRecords(llvm::Module &M, llvm::ArrayRef<KfuncRecord> Records);
+
+/// The records of a module as readRecords() reads them, read once and
+/// shared by kfunc-preserve and kfunc-audit. Record nodes are uniqued and
+/// hold only strings and integers, so the same nodes say the same: the
+/// result stays valid for as long as !kfunc.preserve and !kfunc.owner hold
+/// the nodes read and the source file name (the owner's identity) is
+/// unchanged -- whatever passes ran in between -- which it checks itself.
+/// kfunc-preserve updates it when it rewrites the records.
+class RecordsAnalysis : public llvm::AnalysisInfoMixin<RecordsAnalysis> {
+public:
+  class Result {
+  public:
+    /// Every record: readRecords(M, &Malformed).
+    const std::vector<KfuncRecord> &all(const llvm::Module &M);
+    /// The malformed nodes all() skipped.
+    unsigned malformed(const llvm::Module &M);
+    /// The records \p M wrote itself: readRecords(M, nullptr, true).
+    const std::vector<KfuncRecord> &own(const llvm::Module &M);
+    /// writeRecords(M, Records) was just called: remember what reading them
+    /// back would give, instead of reading them.
+    void wrote(const llvm::Module &M, std::vector<KfuncRecord> Records);
+
+    bool invalidate(llvm::Module &M, const llvm::PreservedAnalyses &,
+                    llvm::ModuleAnalysisManager::Invalidator &);
+
+  private:
+    friend RecordsAnalysis;
+    void snapshot(const llvm::Module &M);
+
+    std::optional<std::vector<KfuncRecord>> All, Own;
+    unsigned Malformed = 0;
+    /// What the records were read from.
+    std::vector<const llvm::MDNode *> Nodes, OwnerNodes;
+    std::string SourceFileName;
+  };
+  Result run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+
+private:
+  friend llvm::AnalysisInfoMixin<RecordsAnalysis>;
+  static llvm::AnalysisKey Key;
+};
 
 } // namespace kfunc
 
