@@ -432,6 +432,8 @@ unsigned RecordsAnalysis::Result::malformed(const Module &M) {
 }
 
 const std::vector<KfuncRecord> &RecordsAnalysis::Result::own(const Module &M) {
+  if (OwnIsAll)
+    return *All;
   if (!Own)
     Own = readRecords(M, /*Malformed=*/nullptr, /*OwnOnly=*/true);
   return *Own;
@@ -443,9 +445,10 @@ void RecordsAnalysis::Result::wrote(const Module &M,
   for (KfuncRecord &R : Records)
     for (SetMembership &S : R.Sets)
       S.Line = 0;
-  // writeRecords names this module the owner of every record it writes.
-  Own = Records;
   All = std::move(Records);
+  // writeRecords names this module the owner of every record it writes.
+  Own.reset();
+  OwnIsAll = true;
   Malformed = 0;
   snapshot(M);
 }

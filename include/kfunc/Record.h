@@ -161,6 +161,8 @@ public:
     void snapshot(const llvm::Module &M);
 
     std::optional<std::vector<KfuncRecord>> All, Own;
+    /// Every record is the module's own (it wrote them all): own() is all().
+    bool OwnIsAll = false;
     unsigned Malformed = 0;
     /// What the records were read from.
     std::vector<const llvm::MDNode *> Nodes, OwnerNodes;
