@@ -133,12 +133,12 @@ void mergeRecord(KfuncRecord &Into, const KfuncRecord &From);
 void writeRecords(llvm::Module &M, llvm::ArrayRef<KfuncRecord> Records);
 
 /// The records of a module as readRecords() reads them, read once and
-/// shared by kfunc-preserve and kfunc-audit. Record nodes are uniqued and
-/// hold only strings and integers, so the same nodes say the same: the
-/// result stays valid for as long as !kfunc.preserve and !kfunc.owner hold
-/// the nodes read and the source file name (the owner's identity) is
-/// unchanged -- whatever passes ran in between -- which it checks itself.
-/// kfunc-preserve updates it when it rewrites the records.
+/// shared by kfunc-preserve and kfunc-audit. A record is read from strings
+/// and integer constants only, which never change, so the same nodes say
+/// the same: the result stays valid for as long as !kfunc.preserve and
+/// !kfunc.owner hold the nodes read and the source file name (the owner's
+/// identity) is unchanged -- whatever passes ran in between -- which it
+/// checks itself. kfunc-preserve updates it when it rewrites the records.
 class RecordsAnalysis : public llvm::AnalysisInfoMixin<RecordsAnalysis> {
 public:
   class Result {
