@@ -21,7 +21,11 @@ How time is measured, and why:
     time includes waiting for a core.
   * Round trip: CPU time (user+sys, from os.wait4) of the whole
     `opt -passes=no-op-module` process -- what every compile pays anyway.
-  * Medians over --runs runs.
+  * --runs runs of every mode, taken round robin (one of each mode, then
+    the next round), so that a slower minute of a shared machine falls on
+    every mode alike; medians and minima. Noise only adds CPU time, so the
+    minimum is the least disturbed figure; the median says how much a
+    typical run pays.
   * Growth: instruction counts from valgrind --tool=callgrind (optional,
     --callgrind), plugin run minus no-op run, plus the inclusive count of
     the two passes' run() alone; deterministic, unlike time.
@@ -130,6 +134,23 @@ def fmt_ms(s):
     return "%.1f" % (s * 1000.0)
 
 
+def print_table(rows):
+    """rows: (n, kfuncs, {mode: seconds})."""
+    print("| N | kfuncs | round trip (s) | preserve (ms) | audit (ms) | both (ms) | globaldce (ms) "
+          "| both / round trip | both / globaldce | growth of both |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    prev = None
+    for n, k, r in rows:
+        growth = ""
+        if prev and prev[2]["both"] > 0:
+            growth = "%.2fx per %.1fx N" % (r["both"] / prev[2]["both"], n / prev[0])
+        print("| %d | %d | %.3f | %s | %s | %s | %s | %.2f %% | %.2f | %s |" % (
+            n, k, r["roundtrip"], fmt_ms(r["preserve"]), fmt_ms(r["audit"]), fmt_ms(r["both"]),
+            fmt_ms(r["globaldce"]), 100.0 * r["both"] / r["roundtrip"],
+            r["both"] / r["globaldce"] if r["globaldce"] else float("nan"), growth))
+        prev = (n, k, r)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--plugin", required=True)
@@ -166,7 +187,7 @@ def main():
             cpu = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "")
     except OSError:
         pass
-    print("# machine: %s, %d cpus; %d runs per cell, medians" % (cpu, os.cpu_count() or 0, a.runs))
+    print("# machine: %s, %d cpus; %d runs per cell, round robin" % (cpu, os.cpu_count() or 0, a.runs))
 
     def module(n):
         k = max(1, n // a.kfunc_ratio)
@@ -179,47 +200,39 @@ def main():
             run_cpu([opt] + load + ["-passes=kfunc-preserve", path, "-o", pinned])
         return k, path, pinned
 
-    rows = []
     out_bc = os.path.join(work, "out.bc")
+
+    def sample(name, passes, timed, path, pinned):
+        """One run of one mode: CPU seconds of the process or of its passes."""
+        src = pinned if name == "audit" else path
+        cmd = [opt] + (load if timed and name != "globaldce" else []) + \
+              ["-passes=" + passes, src, "-o", out_bc]
+        if not timed:
+            return run_cpu(cmd)[0]
+        _, text = run_cpu(cmd[:1] + ["-time-passes"] + cmd[1:])
+        t = pass_times(text)
+        missing = [p for p in timed if p not in t]
+        if missing:
+            raise RuntimeError("no -time-passes line for %s in:\n%s" % (missing, text))
+        return sum(t[p] for p in timed)
+
+    rows = []  # (n, k, medians, minima)
     for n in sizes:
         k, path, pinned = module(n)
-        res = {}
-        for name, passes, timed in MODES:
-            samples = []
-            for _ in range(a.runs):
-                src = pinned if name == "audit" else path
-                cmd = [opt] + (load if timed and name != "globaldce" else []) + \
-                      ["-passes=" + passes, src, "-o", out_bc]
-                if timed:
-                    cmd.insert(1, "-time-passes")
-                c, text = run_cpu(cmd)
-                if not timed:
-                    samples.append(c)
-                else:
-                    t = pass_times(text)
-                    missing = [p for p in timed if p not in t]
-                    if missing:
-                        raise RuntimeError("no -time-passes line for %s in:\n%s" % (missing, text))
-                    samples.append(sum(t[p] for p in timed))
-            res[name] = statistics.median(samples)
-        rows.append((n, k, res))
-        print("# N=%d done: %s" % (n, ", ".join("%s %.4f" % kv for kv in res.items())))
+        samples = {name: [] for name, _, _ in MODES}
+        # Round robin: a slower minute of the machine falls on every mode.
+        for _ in range(a.runs):
+            for name, passes, timed in MODES:
+                samples[name].append(sample(name, passes, timed, path, pinned))
+        med = {name: statistics.median(v) for name, v in samples.items()}
+        rows.append((n, k, med, {name: min(v) for name, v in samples.items()}))
+        print("# N=%d done: %s" % (n, ", ".join("%s %.4f" % kv for kv in med.items())))
         sys.stdout.flush()
 
-    print()
-    print("| N | kfuncs | round trip (s) | preserve (ms) | audit (ms) | both (ms) | globaldce (ms) "
-          "| both / round trip | both / globaldce | growth of both |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    prev = None
-    for n, k, r in rows:
-        growth = ""
-        if prev and prev[2]["both"] > 0:
-            growth = "%.2fx per %.1fx N" % (r["both"] / prev[2]["both"], n / prev[0])
-        print("| %d | %d | %.3f | %s | %s | %s | %s | %.2f %% | %.2f | %s |" % (
-            n, k, r["roundtrip"], fmt_ms(r["preserve"]), fmt_ms(r["audit"]), fmt_ms(r["both"]),
-            fmt_ms(r["globaldce"]), 100.0 * r["both"] / r["roundtrip"],
-            r["both"] / r["globaldce"] if r["globaldce"] else float("nan"), growth))
-        prev = (n, k, r)
+    for title, col in (("Medians", 2), ("Minima", 3)):
+        print()
+        print("%s of %d runs:" % (title, a.runs))
+        print_table([(r[0], r[1], r[col]) for r in rows])
 
     if a.callgrind:
         if not shutil.which("valgrind"):
