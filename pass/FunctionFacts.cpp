@@ -150,17 +150,14 @@ std::string unreadableUsedList(const Module &M, StringRef Name) {
 }
 
 std::string UsedLists::read(const Module &M, StringRef Name) {
-  std::string Why = readUsedList(
-      M, Name, Name == "llvm.used" ? &Used : &CompilerUsed);
-  if (!Why.empty()) {
-    Used.clear();
-    CompilerUsed.clear();
-  }
-  return Why;
+  return readUsedList(M, Name, Name == "llvm.used" ? &Used : &CompilerUsed);
 }
 
 bool UsedLists::collect(const Module &M) {
-  return read(M, "llvm.used").empty() && read(M, "llvm.compiler.used").empty();
+  if (read(M, "llvm.used").empty() && read(M, "llvm.compiler.used").empty())
+    return true;
+  *this = UsedLists();
+  return false;
 }
 
 unsigned inlineMarks(const Function &F) {

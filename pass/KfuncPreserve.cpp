@@ -67,7 +67,7 @@ private:
   Module &M;
   const KfuncOptions &Opts;
   const Discovery &Found;
-  /// The records in M (RecordsAnalysis), updated when they are rewritten.
+  /// The records in M (RecordsAnalysis), rewritten through it.
   RecordsAnalysis::Result &Recorded;
   /// Report the options' shared problems and the asm's (ProblemsReported).
   bool ReportShared;
@@ -260,7 +260,6 @@ void Pinner::reportProblems() {
       else
         warn(P.Message);
     }
-
 }
 
 /// Read both used lists, or say why they cannot be read or extended safely.
@@ -293,8 +292,7 @@ void Pinner::updateRecord(const std::vector<KfuncRecord> &Before,
   bool RecordChanged = Malformed || Before != Records;
   const NamedMDNode *NMD = M.getNamedMetadata(RecordMDName);
   if (RecordChanged || (NMD && NMD->getNumOperands() != Records.size())) {
-    writeRecords(M, Records);
-    Recorded.wrote(M, std::move(Records));
+    Recorded.write(M, std::move(Records));
     Changed = true;
   }
 }

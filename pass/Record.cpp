@@ -439,8 +439,9 @@ const std::vector<KfuncRecord> &RecordsAnalysis::Result::own(const Module &M) {
   return *Own;
 }
 
-void RecordsAnalysis::Result::wrote(const Module &M,
+void RecordsAnalysis::Result::write(Module &M,
                                     std::vector<KfuncRecord> Records) {
+  writeRecords(M, Records);
   // A record does not keep the asm line of a set.
   for (KfuncRecord &R : Records)
     for (SetMembership &S : R.Sets)

@@ -59,7 +59,8 @@ struct UsedLists {
   /// list of globals (see unreadableUsedList).
   bool collect(const llvm::Module &M);
   /// Read the list @\p Name ("llvm.used" or "llvm.compiler.used"). Returns
-  /// why it cannot be read (then both lists are left empty), or "".
+  /// why it cannot be read (then some of its members may have been read),
+  /// or "".
   std::string read(const llvm::Module &M, llvm::StringRef Name);
 };
 

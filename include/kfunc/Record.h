@@ -138,7 +138,7 @@ void writeRecords(llvm::Module &M, llvm::ArrayRef<KfuncRecord> Records);
 /// the same: the result stays valid for as long as !kfunc.preserve and
 /// !kfunc.owner hold the nodes read and the source file name (the owner's
 /// identity) is unchanged -- whatever passes ran in between -- which it
-/// checks itself. kfunc-preserve updates it when it rewrites the records.
+/// checks itself. kfunc-preserve rewrites the records through it.
 class RecordsAnalysis : public llvm::AnalysisInfoMixin<RecordsAnalysis> {
 public:
   class Result {
@@ -149,9 +149,9 @@ public:
     unsigned malformed(const llvm::Module &M);
     /// The records \p M wrote itself: readRecords(M, nullptr, true).
     const std::vector<KfuncRecord> &own(const llvm::Module &M);
-    /// writeRecords(M, Records) was just called: remember what reading them
-    /// back would give, instead of reading them.
-    void wrote(const llvm::Module &M, std::vector<KfuncRecord> Records);
+    /// writeRecords(M, Records), then remember what reading them back would
+    /// give, instead of reading them.
+    void write(llvm::Module &M, std::vector<KfuncRecord> Records);
 
     bool invalidate(llvm::Module &M, const llvm::PreservedAnalyses &,
                     llvm::ModuleAnalysisManager::Invalidator &);

@@ -70,9 +70,8 @@ protected:
 TEST_F(RecordsAnalysisTest, WroteIsWhatIsRead) {
   std::vector<KfuncRecord> Records = {record("bpf_a", "i32 (ptr)"),
                                       record("bpf_b", "void ()")};
-  writeRecords(M, Records);
   RecordsAnalysis::Result &R = MAM.getResult<RecordsAnalysis>(M);
-  R.wrote(M, Records);
+  R.write(M, Records);
   expectSame(R.all(M), readRecords(M));
   expectSame(R.own(M), readRecords(M, nullptr, /*OwnOnly=*/true));
   EXPECT_EQ(R.malformed(M), 0u);
