@@ -145,16 +145,22 @@ static std::string readUsedList(const Module &M, StringRef Name,
   return "";
 }
 
-std::string unreadableUsedList(const Module &M, StringRef Name) {
-  return readUsedList(M, Name, nullptr);
+StringRef usedListName(UsedListKind K) {
+  return K == UsedListKind::Used ? "llvm.used" : "llvm.compiler.used";
 }
 
-std::string UsedLists::read(const Module &M, StringRef Name) {
-  return readUsedList(M, Name, Name == "llvm.used" ? &Used : &CompilerUsed);
+std::string unreadableUsedList(const Module &M, UsedListKind K) {
+  return readUsedList(M, usedListName(K), nullptr);
+}
+
+std::string UsedLists::read(const Module &M, UsedListKind K) {
+  return readUsedList(M, usedListName(K),
+                      K == UsedListKind::Used ? &Used : &CompilerUsed);
 }
 
 bool UsedLists::collect(const Module &M) {
-  if (read(M, "llvm.used").empty() && read(M, "llvm.compiler.used").empty())
+  if (read(M, UsedListKind::Used).empty() &&
+      read(M, UsedListKind::CompilerUsed).empty())
     return true;
   *this = UsedLists();
   return false;

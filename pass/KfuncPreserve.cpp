@@ -131,8 +131,7 @@ void Pinner::remark(Function &F, const GlobalValue &Listed,
       Rem << (&Listed != &F ? "made aliasee noinline" : "made noinline");
     if (DidAppend)
       Rem << (AttrChanged ? ", added to " : "added to ")
-          << (Opts.UsedList == UsedListKind::Used ? "llvm.used"
-                                                  : "llvm.compiler.used");
+          << usedListName(Opts.UsedList);
     return Rem;
   });
 }
@@ -267,14 +266,14 @@ void Pinner::reportProblems() {
 /// that breaks them gets a diagnostic here instead of a crash there.
 /// Extending a list also needs appending linkage.
 void Pinner::readUsedLists() {
-  StringRef Target = Opts.UsedList == UsedListKind::Used ? "llvm.used"
-                                                         : "llvm.compiler.used";
-  for (StringRef Name : {StringRef("llvm.used"), StringRef("llvm.compiler.used")}) {
+  StringRef Target = usedListName(Opts.UsedList);
+  for (UsedListKind K : UsedListKinds) {
+    StringRef Name = usedListName(K);
     const GlobalVariable *GV = M.getNamedGlobal(Name);
     std::string Why =
         GV && GV->hasInitializer() && !GV->hasAppendingLinkage()
             ? "@" + Name.str() + " does not have appending linkage"
-            : Lists.read(M, Name);
+            : Lists.read(M, K);
     if (Why.empty())
       continue;
     error(Why + "; kfuncs cannot be added to @" + Target.str() +

@@ -11,6 +11,7 @@
 #ifndef KFUNC_FUNCTIONFACTS_H
 #define KFUNC_FUNCTIONFACTS_H
 
+#include "kfunc/Options.h"
 #include "kfunc/Record.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -51,6 +52,13 @@ std::string callingConvName(unsigned CC);
 /// "file:line" of \p F's DISubprogram, or "" without debug info.
 std::string sourceLocation(const llvm::Function &F);
 
+/// The IR name of the used list \p K: "llvm.used" or "llvm.compiler.used".
+llvm::StringRef usedListName(UsedListKind K);
+
+/// Both used lists, in the order they are read and reported.
+constexpr UsedListKind UsedListKinds[] = {UsedListKind::Used,
+                                          UsedListKind::CompilerUsed};
+
 /// The members of @llvm.used and @llvm.compiler.used.
 struct UsedLists {
   llvm::SmallPtrSet<const llvm::GlobalValue *, 32> Used, CompilerUsed;
@@ -58,15 +66,15 @@ struct UsedLists {
   /// Read both lists. Returns false, reading nothing, if either is not a
   /// list of globals (see unreadableUsedList).
   bool collect(const llvm::Module &M);
-  /// Read the list @\p Name ("llvm.used" or "llvm.compiler.used"). Returns
-  /// why it cannot be read (then some of its members may have been read),
-  /// or "".
-  std::string read(const llvm::Module &M, llvm::StringRef Name);
+  /// Read the used list \p K. Returns why it cannot be read (then some of
+  /// its members may have been read), or "".
+  std::string read(const llvm::Module &M, UsedListKind K);
 };
 
-/// Why @\p Name cannot be read as a list of globals (not an array, or an
-/// entry that is not a global), or "" if it can or does not exist.
-std::string unreadableUsedList(const llvm::Module &M, llvm::StringRef Name);
+/// Why the used list \p K cannot be read as a list of globals (not an
+/// array, or an entry that is not a global), or "" if it can or does not
+/// exist.
+std::string unreadableUsedList(const llvm::Module &M, UsedListKind K);
 
 /// The FrontEndMark bits \p F carries now: its inlining attributes, and
 /// whether it or \p Listed (the name the kfunc is listed under: \p F, or an

@@ -139,8 +139,8 @@ static UsedLists readUsedLists(const Module &M, StringRef File,
                                ScanResult &Result) {
   UsedLists Lists;
   if (!Lists.collect(M))
-    for (StringRef Name : {"llvm.used", "llvm.compiler.used"}) {
-      std::string Why = unreadableUsedList(M, Name);
+    for (UsedListKind K : UsedListKinds) {
+      std::string Why = unreadableUsedList(M, K);
       if (!Why.empty())
         Result.warning(File, Why + "; neither used list of the module is "
                                    "read, so none of its definitions counts "
