@@ -34,13 +34,11 @@
 
 using namespace llvm;
 
-#define DEBUG_TYPE "kfunc-audit"
+#define DEBUG_TYPE kfunc::AuditPassName
 
 namespace kfunc {
 
 namespace {
-
-constexpr StringLiteral PassName = "kfunc-audit";
 
 StringRef linkageName(const GlobalValue &GV) {
   switch (GV.getLinkage()) {
@@ -212,7 +210,7 @@ void Auditor::emit() {
   // them. clang's -Werror still turns each warning into an error.
   // In an LTO build one kfunc is audited at compile time and again at link
   // time: the automatic pipelines say which audit speaks.
-  std::string Speaker = PassName.str();
+  std::string Speaker = AuditPassName;
   if (Phase != "opt")
     Speaker += " (" + Phase.str() + ")";
   for (const Finding &F : Rep.Findings)
@@ -652,19 +650,19 @@ void Auditor::writeReportFile() {
     }
   std::string Err = writeReport(Opts.ReportPath, Rep);
   if (!Err.empty())
-    diagnose(M.getContext(), DS_Error, PassName, Err);
+    diagnose(M.getContext(), DS_Error, AuditPassName, Err);
 }
 
 void Auditor::run() {
   for (const OptionProblem &P : Opts.Problems)
     if (P.FromParams || ReportShared)
-      diagnose(M.getContext(), P.IsError ? DS_Error : DS_Warning, PassName,
+      diagnose(M.getContext(), P.IsError ? DS_Error : DS_Warning, AuditPassName,
                P.Message);
   KfuncTable Storage;
   const KfuncTable &Table = withListNames(Found.Table, Opts, Storage);
   if (ReportShared && ReportAsm)
     for (const DiscoveryProblem &P : Found.Problems)
-      diagnose(M.getContext(), DS_Warning, PassName, P.Message);
+      diagnose(M.getContext(), DS_Warning, AuditPassName, P.Message);
 
   UsedKnown = Lists.collect(M);
   const std::vector<KfuncRecord> &Records = ownRecords();

@@ -28,13 +28,11 @@
 
 using namespace llvm;
 
-#define DEBUG_TYPE "kfunc-preserve"
+#define DEBUG_TYPE kfunc::PreservePassName
 
 namespace kfunc {
 
 namespace {
-
-constexpr StringLiteral PassName = "kfunc-preserve";
 
 /// Make \p F out of line. Returns true if anything changed.
 bool makeNoInline(Function &F) {
@@ -83,10 +81,10 @@ private:
   DenseMap<const Function *, unsigned> OriginalInlineMarks;
 
   void warn(const Twine &Msg) {
-    diagnose(M.getContext(), DS_Warning, PassName, Msg);
+    diagnose(M.getContext(), DS_Warning, PreservePassName, Msg);
   }
   void error(const Twine &Msg) {
-    diagnose(M.getContext(), DS_Error, PassName, Msg);
+    diagnose(M.getContext(), DS_Error, PreservePassName, Msg);
   }
 
   /// Whether \p GV already has the protection the options ask for.

@@ -152,7 +152,7 @@ std::optional<bool> parseBool(StringRef Value, bool HasValue, bool Negated) {
 } // namespace
 
 StringRef passName(KfuncPass P) {
-  return P == KfuncPass::Preserve ? "kfunc-preserve" : "kfunc-audit";
+  return P == KfuncPass::Preserve ? PreservePassName : AuditPassName;
 }
 
 /// Why option \p Spec is no parameter of pass \p P.

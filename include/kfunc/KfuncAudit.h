@@ -73,7 +73,7 @@ public:
   void printPipeline(llvm::raw_ostream &OS,
                      llvm::function_ref<llvm::StringRef(llvm::StringRef)>
                          MapClassName2PassName);
-  static llvm::StringRef name() { return "kfunc-audit"; }
+  static llvm::StringRef name() { return AuditPassName; }
 
 private:
   KfuncOptions Opts;

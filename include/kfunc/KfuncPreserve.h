@@ -35,7 +35,7 @@ public:
   void printPipeline(llvm::raw_ostream &OS,
                      llvm::function_ref<llvm::StringRef(llvm::StringRef)>
                          MapClassName2PassName);
-  static llvm::StringRef name() { return "kfunc-preserve"; }
+  static llvm::StringRef name() { return PreservePassName; }
 
 private:
   KfuncOptions Opts;

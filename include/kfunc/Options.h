@@ -80,6 +80,12 @@ struct OptionProblem {
 /// Which pass a pass parameter is for.
 enum class KfuncPass { Preserve, Audit };
 
+/// The passes' names: in pipelines, as the speaker of their diagnostics,
+/// and as their remarks' pass name (each pass's DEBUG_TYPE).
+constexpr char PreservePassName[] = "kfunc-preserve";
+constexpr char AuditPassName[] = "kfunc-audit";
+
+/// PreservePassName or AuditPassName.
 llvm::StringRef passName(KfuncPass P);
 
 /// All options of kfunc-preserve and kfunc-audit.
