@@ -105,14 +105,7 @@ void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables) {
     K.Sources |= E.isInSet8() ? SrcBtfSet8 : SrcBtfId;
     if (Dtor)
       K.Sources |= SrcBtfDtor;
-    SetMembership S;
-    S.Set = E.SetName;
-    S.Kind = E.InSet;
-    S.SetFlags = E.SetFlags;
-    S.Flags = E.Flags;
-    S.FlagsText = E.FlagsText;
-    S.Line = E.Line;
-    K.addSet(S);
+    K.addSet(SetMembership(E));
   }
 }
 

@@ -62,6 +62,12 @@ unsigned parseSourceNames(llvm::StringRef Names);
 
 /// One BTF table that lists a kfunc.
 struct SetMembership {
+  SetMembership() = default;
+  /// The table that lists \p E, as the asm parse saw it.
+  explicit SetMembership(const BtfIdEntry &E)
+      : Set(E.SetName), Kind(E.InSet), SetFlags(E.SetFlags), Flags(E.Flags),
+        FlagsText(E.FlagsText), Line(E.Line) {}
+
   std::string Set;
   SetKind Kind = SetKind::None;
   std::optional<uint64_t> SetFlags;

@@ -110,8 +110,6 @@ struct KfuncRecord {
   bool operator!=(const KfuncRecord &O) const { return !(*this == O); }
 
   bool wasDefined() const { return isDefinedState(State); }
-  /// Whether the front end had done what `__bpf_kfunc` does.
-  bool frontEndPinned() const { return hasBpfKfuncMarks(FrontEnd); }
 };
 
 /// Read every record in \p M; with \p OwnOnly, only those of the kfuncs
