@@ -94,7 +94,8 @@ static bool isDtorEntry(const BtfIdEntry &E, const BtfIdEntry *Prev) {
          Prev->SetName == E.SetName;
 }
 
-void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables) {
+/// Add the `func` entries of parsed BTF tables to \p Table.
+static void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables) {
   const BtfIdEntry *Prev = nullptr;
   for (const BtfIdEntry &E : Tables.Entries) {
     bool Dtor = isDtorEntry(E, Prev);

@@ -202,9 +202,6 @@ Discovery discoverModuleKfuncs(const llvm::Module &M, const BtfIdTables &Tables)
 const KfuncTable &withListNames(const KfuncTable &Found,
                                 const KfuncOptions &Opts, KfuncTable &Storage);
 
-/// Add the `func` entries of parsed BTF tables to \p Table.
-void addBtfIdEntries(KfuncTable &Table, const BtfIdTables &Tables);
-
 } // namespace kfunc
 
 #endif // KFUNC_DISCOVERY_H
