@@ -26,17 +26,18 @@
 # call register_btf_kfunc_id_set() themselves; one that returned non-zero is
 # a failure.
 #
-# Programs (x86_64): each test/boot/progs/NAME.bpf.c is one test, compiled
-# (clang -target bpf -O2 -g) against a vmlinux.h that bpftool makes from the
-# kernel's own vmlinux, if every kfunc it declares (extern ... __ksym) is
-# listed in .BTF_ids of the kernel as built (a __BTF_ID__func__NAME__N
-# label in vmlinux or a module: what the configuration compiled of the
-# source's BTF_ID_FLAGS lines); otherwise it is skipped for that kernel,
-# and said so. The guest (test/boot/init,
-# Debian's static busybox) runs test/boot/loader.c, linked static against
-# libbpf, on every object; it prints "KFUNC-TEST NAME loaded|rejected: <the
-# verifier's last line>" and, for what it runs, "KFUNC-RUN NAME pass|fail:
-# ...". A test passes when it loads and its run (if any) passes.
+# Programs (x86_64): each test/Inputs/boot/progs/NAME.bpf.c is one test,
+# compiled (clang -target bpf -O2 -g) against a vmlinux.h that bpftool makes
+# from the kernel's own vmlinux, if every kfunc it declares (extern ...
+# __ksym) is listed in .BTF_ids of the kernel as built (a
+# __BTF_ID__func__NAME__N label in vmlinux or a module: what the
+# configuration compiled of the source's BTF_ID_FLAGS lines); otherwise it
+# is skipped for that kernel, and said so. The guest (test/Inputs/boot/init,
+# Debian's static busybox) runs test/Inputs/boot/loader.c, linked static
+# against libbpf, on every object; it prints "KFUNC-TEST NAME
+# loaded|rejected: <the verifier's last line>" and, for what it runs,
+# "KFUNC-RUN NAME pass|fail: ...". A test passes when it loads and its run
+# (if any) passes.
 #
 # mips (32-bit big-endian Malta, qemu-system-mips): registration only, with
 # no userland (the kernel prints its initcalls on the console, then panics
@@ -138,13 +139,13 @@ build_guest() {
   llvm-nm-"$llvm" "$kdir/vmlinux" "${kos[@]}" |
     sed -nE 's/.* __BTF_ID__func__([A-Za-z0-9_]+)__[0-9]+$/\1/p' |
     sort -u >"$work/listed-kfuncs.txt"
-  for prog in "$here"/test/boot/progs/*.bpf.c; do
+  for prog in "$here"/test/Inputs/boot/progs/*.bpf.c; do
     test=$(basename "$prog" .bpf.c)
     unlisted=$(sed -nE 's/.*[ *]([A-Za-z0-9_]+)\(.*\) __ksym;.*/\1/p' "$prog" |
                grep -vxFf "$work/listed-kfuncs.txt" | tr '\n' ' ' || true)
     if [ -n "$unlisted" ]; then
       echo "KFUNC-TEST $test skipped: not in .BTF_ids of this kernel as built: $unlisted" >>"$results"
-    elif clang-"$llvm" -target bpf -O2 -g -I"$work" -I"$here/test/boot" \
+    elif clang-"$llvm" -target bpf -O2 -g -I"$work" -I"$here/test/Inputs/boot" \
            -c "$prog" -o "$work/bpf/$test.bpf.o" 2>"$work/bpf/$test.log"; then
       tests+=("$test") objs+=("$work/bpf/$test.bpf.o")
     else
@@ -152,9 +153,10 @@ build_guest() {
       compile_failed=$((compile_failed + 1))
     fi
   done
-  cc -O2 -Wall -static -I"$here/test/boot" "$here/test/boot/loader.c" \
+  cc -O2 -Wall -static -I"$here/test/Inputs/boot" \
+    "$here/test/Inputs/boot/loader.c" \
     -o "$work/loader" -lbpf -lelf -lz
-  "$here/test/boot/mkinitramfs.sh" "$work/initramfs.cpio.gz" "$busybox" \
+  "$here/test/Inputs/boot/mkinitramfs.sh" "$work/initramfs.cpio.gz" "$busybox" \
     "$work/loader" "${objs[@]}" -- "${kos[@]}"
   qemu+=(-initrd "$work/initramfs.cpio.gz")
 }

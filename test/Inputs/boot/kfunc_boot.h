@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
-/* Shared by the BPF programs of test/boot/progs and by loader.c: the data
+/* Shared by the BPF programs of progs/ and by loader.c: the data
  * they exchange. The BPF side includes vmlinux.h first, the loader
  * <linux/types.h>; both define the __u32/__s32 used here. */
 #ifndef KFUNC_BOOT_H

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
-# Makes the boot test's initramfs: Debian's static busybox, test/boot/init,
-# the loader, the BPF objects (in /bpf) and the kernel's modules (in
-# /modules).
+# Makes the boot test's initramfs: Debian's static busybox, init (beside
+# this script), the loader, the BPF objects (in /bpf) and the kernel's
+# modules (in /modules).
 #
-#   test/boot/mkinitramfs.sh OUT.cpio.gz BUSYBOX LOADER [OBJ.bpf.o...] [-- MOD.ko...]
+#   test/Inputs/boot/mkinitramfs.sh OUT.cpio.gz BUSYBOX LOADER [OBJ.bpf.o...] [-- MOD.ko...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 [ $# -ge 3 ] || { echo "usage: $0 OUT.cpio.gz BUSYBOX LOADER OBJ.bpf.o..." >&2; exit 2; }
