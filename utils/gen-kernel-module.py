@@ -93,11 +93,18 @@ class Gen:
         annotated = set(i for i in kf_idx if rng.random() < a.annotate_fraction and i not in declared)
         decltag = set(i for i in kf_idx if rng.random() < a.decltag_fraction and i not in declared)
         # A kfunc the front end did not pin carries an annotation (else the
-        # audit reports missing-annotation), except for a chosen fraction.
+        # audit reports missing-annotation), except for a chosen fraction:
+        # of a kind whose fraction is not 0 (either, when both are or neither
+        # is), so that --decltag-fraction 0 makes a module without decl tags.
+        kinds = [s for s, f in ((annotated, a.annotate_fraction),
+                                (decltag, a.decltag_fraction)) if f > 0]
         for i in kf_idx:
             if (i not in declared and i not in fe_pinned and i not in annotated
                     and i not in decltag and rng.random() >= a.unannotated_fraction):
-                (annotated if rng.random() < 0.5 else decltag).add(i)
+                if len(kinds) == 1:
+                    kinds[0].add(i)
+                else:
+                    (annotated if rng.random() < 0.5 else decltag).add(i)
 
         # Calls: each function calls one or two others. Internal functions are
         # called by someone except for ~2 % of them (dead code for GlobalDCE).
@@ -287,7 +294,9 @@ def main():
     p.add_argument("--lists", type=int, default=40, help="plain BTF_ID_LISTs")
     p.add_argument("--list-entries", type=int, default=20)
     p.add_argument("--annotate-fraction", type=float, default=0.3)
-    p.add_argument("--decltag-fraction", type=float, default=0.3)
+    p.add_argument("--decltag-fraction", type=float, default=0.3,
+                   help="kfuncs with btf_decl_tag (0: none in the module, as "
+                   "in a kernel compile)")
     p.add_argument("--used-fraction", type=float, default=0.02,
                    help="ordinary functions already in a used list")
     p.add_argument("--other-annotations", type=int, default=100)
