@@ -115,12 +115,12 @@ std::string sourceLocation(const Function &F) {
 //===----------------------------------------------------------------------===//
 
 /// Why @\p Name cannot be read as a list of globals, or "" if it can or does
-/// not exist; the members of one that can are added to \p Into when given.
+/// not exist; the members of one that can are added to \p Into.
 /// One walk both checks the list and reads it: collectUsedGlobalVariables
 /// reads the same members but assumes the verifier's rules, which a module
 /// given to opt need not follow.
 static std::string readUsedList(const Module &M, StringRef Name,
-                                SmallPtrSetImpl<const GlobalValue *> *Into) {
+                                SmallPtrSetImpl<const GlobalValue *> &Into) {
   const GlobalVariable *GV = M.getNamedGlobal(Name);
   if (!GV || !GV->hasInitializer())
     return "";
@@ -139,8 +139,7 @@ static std::string readUsedList(const Module &M, StringRef Name,
       Member = dyn_cast<GlobalValue>(V->stripPointerCasts());
     if (!Member)
       return "@" + Name.str() + " holds an entry that is not a global";
-    if (Into)
-      Into->insert(Member);
+    Into.insert(Member);
   }
   return "";
 }
@@ -149,21 +148,21 @@ StringRef usedListName(UsedListKind K) {
   return K == UsedListKind::Used ? "llvm.used" : "llvm.compiler.used";
 }
 
-std::string unreadableUsedList(const Module &M, UsedListKind K) {
-  return readUsedList(M, usedListName(K), nullptr);
-}
-
 std::string UsedLists::read(const Module &M, UsedListKind K) {
   return readUsedList(M, usedListName(K),
-                      K == UsedListKind::Used ? &Used : &CompilerUsed);
+                      K == UsedListKind::Used ? Used : CompilerUsed);
 }
 
-bool UsedLists::collect(const Module &M) {
-  if (read(M, UsedListKind::Used).empty() &&
-      read(M, UsedListKind::CompilerUsed).empty())
-    return true;
-  *this = UsedLists();
-  return false;
+std::vector<std::string> UsedLists::collect(const Module &M) {
+  std::vector<std::string> Problems;
+  for (UsedListKind K : UsedListKinds) {
+    std::string Why = read(M, K);
+    if (!Why.empty())
+      Problems.push_back(std::move(Why));
+  }
+  if (!Problems.empty())
+    *this = UsedLists();
+  return Problems;
 }
 
 unsigned inlineMarks(const Function &F) {

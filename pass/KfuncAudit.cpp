@@ -664,7 +664,7 @@ void Auditor::run() {
     for (const DiscoveryProblem &P : Found.Problems)
       diagnose(M.getContext(), DS_Warning, AuditPassName, P.Message);
 
-  UsedKnown = Lists.collect(M);
+  UsedKnown = Lists.collect(M).empty();
   const std::vector<KfuncRecord> &Records = ownRecords();
   std::vector<Subject> Subjects = collectSubjects(Records, Table);
   TreeHasBpfKfunc = showsBpfKfunc(Subjects);

@@ -63,18 +63,14 @@ constexpr UsedListKind UsedListKinds[] = {UsedListKind::Used,
 struct UsedLists {
   llvm::SmallPtrSet<const llvm::GlobalValue *, 32> Used, CompilerUsed;
 
-  /// Read both lists. Returns false, reading nothing, if either is not a
-  /// list of globals (see unreadableUsedList).
-  bool collect(const llvm::Module &M);
+  /// Read both lists. Returns why each that is not a list of globals (not
+  /// an array, or an entry that is not a global) cannot be read; if any
+  /// cannot, neither is read.
+  std::vector<std::string> collect(const llvm::Module &M);
   /// Read the used list \p K. Returns why it cannot be read (then some of
   /// its members may have been read), or "".
   std::string read(const llvm::Module &M, UsedListKind K);
 };
-
-/// Why the used list \p K cannot be read as a list of globals (not an
-/// array, or an entry that is not a global), or "" if it can or does not
-/// exist.
-std::string unreadableUsedList(const llvm::Module &M, UsedListKind K);
 
 /// The FrontEndMark bits \p F carries now: its inlining attributes, and
 /// whether it or \p Listed (the name the kfunc is listed under: \p F, or an

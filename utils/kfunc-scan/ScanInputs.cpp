@@ -138,14 +138,9 @@ struct CollectDiagnostics : DiagnosticHandler {
 static UsedLists readUsedLists(const Module &M, StringRef File,
                                ScanResult &Result) {
   UsedLists Lists;
-  if (!Lists.collect(M))
-    for (UsedListKind K : UsedListKinds) {
-      std::string Why = unreadableUsedList(M, K);
-      if (!Why.empty())
-        Result.warning(File, Why + "; neither used list of the module is "
-                                   "read, so none of its definitions counts "
-                                   "as used");
-    }
+  for (const std::string &Why : Lists.collect(M))
+    Result.warning(File, Why + "; neither used list of the module is read, "
+                               "so none of its definitions counts as used");
   return Lists;
 }
 
